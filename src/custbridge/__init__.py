@@ -1,0 +1,68 @@
+"""Typed, strict, lossless customers for accounting platforms and a tax engine."""
+
+from custbridge.accounting import (
+    AccountingAddress,
+    AccountingCustomer,
+    AddressContact,
+    ContactAddress,
+    CorporateAddress,
+    PaymentTerms,
+    PrimaryContact,
+    RelatedCompany,
+)
+from custbridge.converters import (
+    dump_accounting,
+    dump_response,
+    load_accounting,
+    load_response,
+)
+from custbridge.exceptions import (
+    CustbridgeError,
+    MappingError,
+    Problem,
+    ValidationError,
+)
+from custbridge.response import (
+    AddressDto,
+    CustomerAddresses,
+    CustomerResponse,
+    CustomerStatus,
+    CustomerType,
+    DataSource,
+)
+from custbridge.tax import B2bOrB2c
+
+__all__ = [
+    "AccountingAddress",
+    "AccountingCustomer",
+    "AddressContact",
+    "AddressDto",
+    "B2bOrB2c",
+    "ContactAddress",
+    "CorporateAddress",
+    "CustbridgeError",
+    "CustomerAddresses",
+    "CustomerResponse",
+    "CustomerStatus",
+    "CustomerType",
+    "DataSource",
+    "MappingError",
+    "PaymentTerms",
+    "PrimaryContact",
+    "Problem",
+    "RelatedCompany",
+    "ValidationError",
+    "dump_accounting",
+    "dump_response",
+    "load_accounting",
+    "load_response",
+]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - only when asked
+
+        return version("custbridge")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,344 @@
+"""The cattrs converters behind :mod:`custbridge.converters`, built once each.
+
+Two structuring passes share every hook. The fast pass (cattrs without detailed
+validation) loads valid payloads; the models' validators check the rules. When it
+fails, the detailed pass runs each field's rule beside its type hook, so cattrs
+collects every problem, and :func:`problems` turns them into JSON paths.
+
+Hooks for ``T | None`` resolve the hook of ``T`` once, when they are built, rather
+than dispatching on every call as cattrs' union handling does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import operator
+import types
+import typing
+import uuid
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from custbridge import _wire
+from custbridge._rules import RuleError, json_object, key_path
+from custbridge.accounting import AccountingCustomer
+from custbridge.exceptions import Problem, ValidationError, show
+
+StructureHook = Callable[[Any, Any], Any]
+UnstructureHook = Callable[[Any], Any]
+
+_CAMEL_CASE_MODULE = "custbridge.accounting"
+_EXTRAS_KEY = "\x00extras"
+_ALIASES: Mapping[type, Mapping[str, str]] = {
+    AccountingCustomer: {"isubsidiary": "subsidiary"}
+}
+_SCALAR_PARSERS: Mapping[type, StructureHook] = {
+    str: _wire.parse_str,
+    bool: _wire.parse_bool,
+    Decimal: _wire.parse_money,
+    dt.date: _wire.parse_date,
+    dt.datetime: _wire.parse_timestamp,
+    uuid.UUID: _wire.parse_uuid,
+}
+# Each writer passes None through, so `T | None` needs no wrapper around it.
+_SCALAR_WRITERS: Mapping[type, UnstructureHook] = {
+    Decimal: _wire.dump_money,
+    dt.date: _wire.dump_date,
+    dt.datetime: _wire.dump_date,
+    uuid.UUID: _wire.dump_uuid,
+}
+
+
+@functools.cache
+def wire_names(cls: type) -> dict[str, str]:
+    """Map each attribute of *cls* (but ``extras``) to its wire key."""
+    camel = cls.__module__ == _CAMEL_CASE_MODULE
+    return {
+        a.name: _camel(a.name) if camel else a.name
+        for a in attrs.fields(cls)
+        if a.name != "extras"
+    }
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+# Positional arguments only: these look-ups run on every load and dump.
+@functools.cache
+def structure_hook(cls: type, forbid_extra: bool, detailed: bool) -> StructureHook:  # noqa: FBT001
+    """Return the structuring hook for *cls* from the converter for this policy."""
+    return _converter(forbid_extra=forbid_extra, detailed=detailed).get_structure_hook(
+        cls
+    )
+
+
+@functools.cache
+def unstructure_hook(cls: type, omit_none: bool) -> UnstructureHook:  # noqa: FBT001
+    """Return the unstructuring hook for *cls* from the converter for this policy."""
+    return _converter(omit_none=omit_none).get_unstructure_hook(cls)
+
+
+@functools.cache
+def _converter(
+    *, forbid_extra: bool = False, detailed: bool = False, omit_none: bool = False
+) -> cattrs.Converter:
+    conv = cattrs.Converter(
+        detailed_validation=detailed, omit_if_default=omit_none, forbid_extra_keys=False
+    )
+    # By predicate, not by class: a class hook would also catch subclasses, and
+    # the enums are subclasses of str.
+    for kind, parse in _SCALAR_PARSERS.items():
+        conv.register_structure_hook_func(functools.partial(operator.is_, kind), parse)
+    for kind, write in _SCALAR_WRITERS.items():
+        conv.register_unstructure_hook(kind, write)
+    conv.register_structure_hook_factory(_is_enum, _wire.enum_parser)
+    conv.register_unstructure_hook_func(_is_enum, _wire.dump_enum)
+    conv.register_structure_hook_factory(_is_optional, _optional_structure)
+    conv.register_unstructure_hook_factory(_is_optional, _optional_unstructure)
+    conv.register_structure_hook_factory(
+        attrs.has,
+        lambda cls, c: _class_structure(cls, c, forbid_extra=forbid_extra),
+    )
+    conv.register_unstructure_hook_factory(attrs.has, _class_unstructure)
+    return conv
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _is_optional(t: Any) -> bool:
+    if typing.get_origin(t) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(t)
+    return len(args) == 2 and type(None) in args  # noqa: PLR2004 - T and None
+
+
+def _inner(t: Any) -> Any:
+    return next(a for a in typing.get_args(t) if a is not type(None))
+
+
+def _optional_structure(t: Any, conv: cattrs.Converter) -> StructureHook:
+    inner_type = _inner(t)
+    inner = conv.get_structure_hook(inner_type)
+
+    def hook(value: Any, _: object) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return hook
+
+
+def _optional_unstructure(t: Any, conv: cattrs.Converter) -> UnstructureHook:
+    inner_type = _inner(t)
+    if attrs.has(inner_type):  # one call per nested object, not three
+        return _class_unstructure(inner_type, conv, nullable=True)
+    # Scalars either pass through (identity) or have None-safe writers.
+    return conv.get_unstructure_hook(inner_type)
+
+
+def _checked(hook: StructureHook, rule: Callable[[Any], None]) -> StructureHook:
+    """Run a field's model rule right after its type hook (detailed pass)."""
+
+    def checked(value: Any, kind: Any) -> Any:
+        result = hook(value, kind)
+        if result is not None:
+            try:
+                rule(result)
+            except RuleError as error:
+                raise RuleError(
+                    error.message, path=error.path, shown=error.shown or show(value)
+                ) from None
+        return result
+
+    return checked
+
+
+def _class_structure(
+    cls: type, conv: cattrs.Converter, *, forbid_extra: bool
+) -> StructureHook:
+    names = wire_names(cls)
+    known = frozenset(names.values())
+    aliases = _ALIASES.get(cls, {})
+    overrides = {"extras": override(rename=_EXTRAS_KEY, struct_hook=_identity)}
+    for field in attrs.fields(cls):
+        if field.name == "extras":
+            continue
+        rule = getattr(field.validator, "check", None)
+        hook = None
+        if conv.detailed_validation and rule is not None:
+            hook = _checked(conv.get_structure_hook(field.type), rule)
+        overrides[field.name] = override(rename=names[field.name], struct_hook=hook)
+    base: StructureHook = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
+    detailed = conv.detailed_validation
+
+    def structure(data: Any, _: object) -> Any:
+        if not isinstance(data, Mapping):
+            raise RuleError("must be an object", shown=show(data))
+        if not data.keys() - known:
+            return base(data, cls)
+        data, errors = _split_extras(data, known, aliases, forbid_extra=forbid_extra)
+        if detailed:
+            return _collect(cls, base, data, errors)
+        if errors:
+            raise errors[0]
+        return base(data, cls)
+
+    return structure
+
+
+def _collect(
+    cls: type, base: StructureHook, data: Mapping[str, Any], errors: list[RuleError]
+) -> Any:
+    """Structure *data*, raising its field problems and *errors* together."""
+    try:
+        result = base(data, cls)
+    except ClassValidationError as error:
+        raise ClassValidationError(
+            f"While structuring {cls.__name__}", [*error.exceptions, *errors], cls
+        ) from None
+    if errors:
+        raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+    return result
+
+
+def _identity(value: Any, _: object) -> Any:
+    return value
+
+
+def _split_extras(
+    data: Mapping[Any, Any],
+    known: frozenset[str],
+    aliases: Mapping[str, str],
+    *,
+    forbid_extra: bool,
+) -> tuple[dict[str, Any], list[RuleError]]:
+    """Return *data* with unknown keys moved under one key, and their problems."""
+    fields: dict[str, Any] = {}
+    extras: dict[str, Any] = {}
+    errors: list[RuleError] = []
+    for key, value in data.items():
+        if key in known:
+            fields[key] = value
+        elif key in aliases:
+            if aliases[key] in data:
+                errors.append(
+                    RuleError(
+                        f'is the seed\'s spelling of "{aliases[key]}"; send only one',
+                        path=key_path(key),
+                        shown=show(value),
+                    )
+                )
+            else:
+                fields[aliases[key]] = value
+        elif not isinstance(key, str):
+            errors.append(RuleError("has a key that is not a string", shown=show(key)))
+        elif forbid_extra:
+            errors.append(
+                RuleError(
+                    "is not a known field (loaded with forbid_extra=True)",
+                    path=key_path(key),
+                    shown=show(value),
+                )
+            )
+        else:
+            extras[key] = value
+    if extras:
+        try:
+            fields[_EXTRAS_KEY] = json_object(extras)
+        except ValidationError as error:
+            (problem,) = error.problems
+            errors.append(
+                RuleError(
+                    problem.message,
+                    path=problem.path.removeprefix("extras"),
+                    shown=problem.value,
+                )
+            )
+    return fields, errors
+
+
+def _class_unstructure(
+    cls: type, conv: cattrs.Converter, *, nullable: bool = False
+) -> UnstructureHook:
+    names = wire_names(cls)
+    overrides = {name: override(rename=wire) for name, wire in names.items()}
+    base: UnstructureHook = make_dict_unstructure_fn(
+        cls,
+        conv,
+        extras=override(omit=True),
+        **overrides,  # type: ignore[arg-type]
+    )
+    known = frozenset(names.values())
+
+    def unstructure(obj: Any) -> dict[str, Any] | None:
+        if obj is None and nullable:
+            return None
+        result: dict[str, Any] = base(obj)
+        extras = obj.extras
+        if extras:
+            clash = known.intersection(extras)
+            if clash:
+                raise RuleError(
+                    f"{cls.__name__} has an extras key that is a field's wire name",
+                    shown=show(min(clash)),
+                )
+            result.update(extras)
+        return result
+
+    return unstructure
+
+
+def explain(cls: type, data: Mapping[str, Any], *, forbid_extra: bool) -> list[Problem]:
+    """Return every problem the detailed pass finds in *data*."""
+    try:
+        structure_hook(cls, forbid_extra, True)(data, cls)  # noqa: FBT003
+    except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+        return problems(error, "$")
+    # The fast and the detailed pass check the same rules; this is a safety net.
+    return [Problem("$", "could not be loaded")]  # pragma: no cover
+
+
+def problems(error: BaseException, path: str) -> list[Problem]:
+    """Turn what the detailed pass raised into problems with JSON paths."""
+    if isinstance(error, BaseValidationError):
+        names = wire_names(error.cl) if isinstance(error, ClassValidationError) else {}
+        found: list[Problem] = []
+        for sub in error.exceptions:
+            note = next(
+                (
+                    n
+                    for n in getattr(sub, "__notes__", ())
+                    if isinstance(n, AttributeValidationNote)
+                ),
+                None,
+            )
+            where = (
+                path
+                if note is None
+                else path + key_path(names.get(note.name, note.name))
+            )
+            found.extend(problems(sub, where))
+        return found
+    if isinstance(error, RuleError):
+        return [Problem(path + error.path, error.message, error.shown)]
+    if isinstance(error, KeyError):
+        return [Problem(path, "is required")]
+    if isinstance(error, ValidationError):
+        return [
+            Problem(path + "." + p.path, p.message, p.value) for p in error.problems
+        ]
+    return [Problem(path, f"could not be read: {error!r}")]

@@ -1,0 +1,220 @@
+"""The rules a model's values must keep, as attrs validators and converters.
+
+Each rule exists once, here. The models run them on construction; the converters
+reuse the same callables to report every broken rule of a payload at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from email_validator import EmailNotValidError, validate_email
+
+from custbridge.exceptions import Problem, ValidationError, show
+
+if TYPE_CHECKING:
+    import attrs
+
+JsonValue: TypeAlias = (
+    "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
+)
+"""A value that ``json.dumps`` writes and ``json.loads`` reads back unchanged."""
+
+Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+MAX_JSON_DEPTH = 32
+"""How deeply an unknown key's value may nest (objects and arrays)."""
+
+
+class RuleError(ValueError):
+    """One broken rule; the converters add the path, the models the attribute."""
+
+    def __init__(
+        self, message: str, *, path: str = "", shown: str | None = None
+    ) -> None:
+        """Create the error.
+
+        Args:
+            message: The rule, for a person.
+            path: Where, relative to the value being checked ("" for the value).
+            shown: The offending part, rendered; ``None`` to show the whole value.
+        """
+        super().__init__(message, path, shown)
+        self.message = message
+        self.path = path
+        self.shown = shown
+
+
+def _fail(attribute: attrs.Attribute[Any], value: object, error: RuleError) -> None:
+    shown = show(value) if error.shown is None else error.shown
+    raise ValidationError(
+        [Problem(attribute.name + error.path, error.message, shown)]
+    ) from error
+
+
+def rule(check: Callable[[Any], None]) -> Validator:
+    """Turn *check* (raises ``RuleError``) into an attrs validator for ``T | None``.
+
+    The validator raises :class:`ValidationError` naming the attribute; its
+    ``check`` attribute is the plain check, for the converters.
+    """
+
+    def validator(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            try:
+                check(value)
+            except RuleError as error:
+                _fail(attribute, value, error)
+
+    validator.check = check  # type: ignore[attr-defined]
+    return validator
+
+
+def text(min_len: int = 0, max_len: int | None = None) -> Callable[[Any], None]:
+    """Return a check that a value is a ``str`` of ``min_len..max_len`` chars."""
+
+    def check(value: Any) -> None:
+        if not isinstance(value, str):
+            raise RuleError("must be a string")
+        if len(value) < min_len:
+            raise RuleError("must not be empty")
+        if max_len is not None and len(value) > max_len:
+            raise RuleError(
+                f"must be at most {max_len} characters long (it has {len(value)})"
+            )
+
+    return check
+
+
+def email(value: Any) -> None:
+    """Check that *value* is an email address email-validator accepts (no DNS)."""
+    text()(value)
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as error:
+        reason = str(error).rstrip(".")
+        raise RuleError(f"is not a valid email address: {reason}") from None
+
+
+def money(value: Any) -> None:
+    """Check that *value* is a finite ``Decimal`` a JSON number holds exactly.
+
+    JSON readers parse numbers into IEEE doubles, so a ``Decimal`` that does not
+    survive that trip (more than 15 significant digits, say) cannot be written
+    as a JSON number without losing digits.
+    """
+    if not isinstance(value, Decimal):
+        raise RuleError("must be a Decimal")
+    if not value.is_finite():
+        raise RuleError("must be a finite number")
+    as_float = float(value)
+    if math.isinf(as_float) or Decimal(repr(as_float)) != value:
+        raise RuleError(
+            "must be a number that a JSON reader holds exactly"
+            " (at most 15 significant digits)"
+        )
+
+
+def aware(value: Any) -> None:
+    """Check that *value* is a ``datetime`` with a whole-minute UTC offset."""
+    if not isinstance(value, dt.datetime):
+        raise RuleError("must be a datetime")
+    offset = value.utcoffset()
+    if offset is None:
+        raise RuleError("must carry a UTC offset (Z or ±HH:MM)")
+    _whole_minutes(offset)
+
+
+def calendar(value: Any) -> None:
+    """Check that *value* is a ``date``, or a ``datetime`` naive or offset."""
+    if not isinstance(value, dt.date):
+        raise RuleError("must be a date or a datetime")
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        if offset is not None:
+            _whole_minutes(offset)
+
+
+def _whole_minutes(offset: dt.timedelta) -> None:
+    if offset % dt.timedelta(minutes=1):
+        raise RuleError("must have a UTC offset of whole minutes (±HH:MM)")
+
+
+def json_object(value: Any) -> dict[str, JsonValue]:
+    """Return a checked copy of *value*, a mapping of unknown keys to JSON values.
+
+    Raises:
+        ValidationError: naming the first key whose value is not plain JSON.
+    """
+    if not value:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValidationError([Problem("extras", "must be a mapping", show(value))])
+    try:
+        return _json_object(value, "", 0)
+    except RuleError as error:
+        raise ValidationError(
+            [Problem("extras" + error.path, error.message, error.shown)]
+        ) from error
+
+
+def json_value(value: Any) -> JsonValue:
+    """Return a checked copy of *value*, which must be plain JSON.
+
+    Raises:
+        RuleError: with the path, relative to *value*, of the first bad part.
+    """
+    return _json_value(value, "", 0)
+
+
+def _json_value(value: Any, path: str, depth: int) -> JsonValue:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise RuleError(
+                "must be a finite number (NaN and Infinity are not JSON)",
+                path=path,
+                shown=show(value),
+            )
+        return value
+    if depth >= MAX_JSON_DEPTH:
+        raise RuleError(
+            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)
+        )
+    if isinstance(value, list):
+        return [_json_value(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
+    if isinstance(value, Mapping):
+        return _json_object(value, path, depth + 1)
+    raise RuleError(
+        f"must be a JSON value, not a Python {type(value).__name__}",
+        path=path,
+        shown=show(value),
+    )
+
+
+def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:
+    copy: dict[str, JsonValue] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise RuleError(
+                "has a key that is not a string", path=path, shown=show(key)
+            )
+        copy[key] = _json_value(item, path + key_path(key), depth)
+    return copy
+
+
+def key_path(key: str) -> str:
+    """Return the JSON-path step for *key*: ``.key`` or ``['odd key']``.
+
+    >>> key_path("postalCode"), key_path("two words")
+    ('.postalCode', "['two words']")
+    """
+    if key.isidentifier() and key.isascii():
+        return "." + key
+    escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"['{escaped}']"

@@ -1,0 +1,156 @@
+"""Load and dump both wire forms, strictly and without loss.
+
+The policy, in one place:
+
+* **Keys.** The accounting side speaks camelCase (``billingAddress``), the tax
+  engine snake_case; the models speak snake_case. The seed's ``isubsidiary`` is
+  accepted on load for ``subsidiary`` (not both at once) and never written.
+* **Input.** ``load_*`` takes a mapping, or JSON text as ``str`` or ``bytes``
+  (a key repeated in one object is an error). ``null`` and a missing key both
+  load as ``None``. No type is coerced: ``"1"`` is not a number, ``1`` not a
+  string, ``0`` not a boolean.
+* **Errors.** Every problem in a payload is reported at once, as a
+  :class:`~custbridge.ValidationError` whose items carry the JSON path in the
+  payload's own key names. Nothing else escapes, whatever the input.
+* **Unknown keys** are kept in each model's ``extras`` (plain JSON values only,
+  nested at most 32 deep) and written back by ``dump_*``; with
+  ``forbid_extra=True`` they are errors instead.
+* **Money** loads from a JSON number or a numeric string into ``Decimal`` and is
+  written as a JSON number: an ``int`` when it has no fraction digits, else the
+  ``float`` whose shortest repr is the same number. The models only admit
+  amounts that survive that trip (at most 15 significant digits).
+* **Dates.** Accounting dates keep what came in: ``YYYY-MM-DD`` stays a
+  ``date``; a date-time stays a ``datetime``, naive or with its offset. Tax
+  engine timestamps must carry an offset. Date-times are written in RFC 3339
+  form: fraction to the millisecond where exact, else the microsecond, ``Z`` for
+  a zero offset.
+* **UUIDs** load from 8-4-4-4-12 hex in either case and are written lower case.
+* ``dump_*`` writes every key, ``null`` where ``None``, unless ``omit_none=True``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from custbridge import _hooks
+from custbridge._rules import RuleError
+from custbridge._wire import loads
+from custbridge.accounting import AccountingCustomer
+from custbridge.exceptions import Problem, ValidationError, show
+from custbridge.response import CustomerResponse
+
+__all__ = ["dump_accounting", "dump_response", "load_accounting", "load_response"]
+
+T = TypeVar("T", AccountingCustomer, CustomerResponse)
+_TOP = "$"
+_NOT_AN_OBJECT = "must be a JSON object, or JSON text of one"
+
+
+def load_accounting(
+    data: Mapping[str, Any] | str | bytes, *, forbid_extra: bool = False
+) -> AccountingCustomer:
+    """Load an accounting platform customer from its camelCase wire form.
+
+    Args:
+        data: A mapping as ``json.loads`` returns it, or JSON text.
+        forbid_extra: Reject keys the model does not know instead of keeping
+            them in ``extras``.
+
+    Returns:
+        The customer.
+
+    Raises:
+        ValidationError: listing every problem with its JSON path.
+
+    >>> customer = load_accounting('{"id": "C-1", "name": "Acme", "creditLimit": 500}')
+    >>> customer.name, customer.credit_limit
+    ('Acme', Decimal('500'))
+    """
+    return _load(AccountingCustomer, data, forbid_extra=forbid_extra)
+
+
+def load_response(
+    data: Mapping[str, Any] | str | bytes, *, forbid_extra: bool = False
+) -> CustomerResponse:
+    """Load a tax engine customer record from its snake_case wire form.
+
+    Args:
+        data: A mapping as ``json.loads`` returns it, or JSON text.
+        forbid_extra: Reject keys the model does not know instead of keeping
+            them in ``extras``.
+
+    Returns:
+        The record.
+
+    Raises:
+        ValidationError: listing every problem with its JSON path.
+    """
+    return _load(CustomerResponse, data, forbid_extra=forbid_extra)
+
+
+def dump_accounting(
+    customer: AccountingCustomer, *, omit_none: bool = False
+) -> dict[str, Any]:
+    """Return the camelCase wire form of *customer*, ready for ``json.dumps``.
+
+    Args:
+        customer: The customer to write.
+        omit_none: Leave out keys whose value is ``None`` instead of writing
+            ``null``.
+
+    Raises:
+        ValidationError: *customer* is not an ``AccountingCustomer``, or an
+            ``extras`` key clashes with a field's wire name.
+
+    >>> dump_accounting(AccountingCustomer(id="C-1", name="Acme"), omit_none=True)
+    {'id': 'C-1', 'name': 'Acme'}
+    """
+    return _dump(AccountingCustomer, customer, omit_none=omit_none)
+
+
+def dump_response(
+    response: CustomerResponse, *, omit_none: bool = False
+) -> dict[str, Any]:
+    """Return the snake_case wire form of *response*, ready for ``json.dumps``.
+
+    Args:
+        response: The record to write.
+        omit_none: Leave out keys whose value is ``None`` instead of writing
+            ``null``.
+
+    Raises:
+        ValidationError: *response* is not a ``CustomerResponse``, or an
+            ``extras`` key clashes with a field's wire name.
+    """
+    return _dump(CustomerResponse, response, omit_none=omit_none)
+
+
+def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:
+    if isinstance(data, (str, bytes, bytearray)):
+        try:
+            data = loads(data)
+        except RuleError as error:
+            raise ValidationError([Problem(_TOP, error.message, error.shown)]) from None
+    if not isinstance(data, Mapping):
+        raise ValidationError([Problem(_TOP, _NOT_AN_OBJECT, show(data))])
+    kind: type = cls  # mypy: a class object, not an attrs instance, is hashed
+    fast = _hooks.structure_hook(kind, forbid_extra, False)  # noqa: FBT003
+    try:
+        return fast(data, cls)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - any failure: the detailed pass says why
+        problems = _hooks.explain(kind, data, forbid_extra=forbid_extra)
+    raise ValidationError(problems)
+
+
+def _dump(cls: type[T], obj: T, *, omit_none: bool) -> dict[str, Any]:
+    if type(obj) is not cls:
+        msg = f"must be a {cls.__name__}, not a {type(obj).__name__}"
+        raise ValidationError([Problem(_TOP, msg, show(obj))])
+    try:
+        kind: type = cls  # mypy: a class object, not an attrs instance, is hashed
+        return _hooks.unstructure_hook(kind, omit_none)(obj)  # type: ignore[no-any-return]
+    except RuleError as error:
+        raise ValidationError(
+            [Problem(_TOP + error.path, error.message, error.shown)]
+        ) from None
