@@ -12,9 +12,7 @@ than dispatching on every call as cattrs' union handling does.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
-import operator
 import types
 import typing
 import uuid
@@ -35,6 +33,8 @@ from custbridge import _wire
 from custbridge._rules import RuleError, json_object, key_path
 from custbridge.accounting import AccountingCustomer
 from custbridge.exceptions import Problem, ValidationError, show
+from custbridge.response import CustomerStatus, CustomerType, DataSource
+from custbridge.tax import B2bOrB2c
 
 StructureHook = Callable[[Any, Any], Any]
 UnstructureHook = Callable[[Any], Any]
@@ -52,6 +52,7 @@ _SCALAR_PARSERS: Mapping[type, StructureHook] = {
     dt.datetime: _wire.parse_timestamp,
     uuid.UUID: _wire.parse_uuid,
 }
+_ENUMS = (B2bOrB2c, CustomerStatus, CustomerType, DataSource)
 # Each writer passes None through, so `T | None` needs no wrapper around it.
 _SCALAR_WRITERS: Mapping[type, UnstructureHook] = {
     Decimal: _wire.dump_money,
@@ -99,14 +100,15 @@ def _converter(
     conv = cattrs.Converter(
         detailed_validation=detailed, omit_if_default=omit_none, forbid_extra_keys=False
     )
-    # By predicate, not by class: a class hook would also catch subclasses, and
-    # the enums are subclasses of str.
+    # By class: cattrs looks classes up by MRO before any predicate, so each enum
+    # (a str subclass) needs its own entry to win over the str hook.
     for kind, parse in _SCALAR_PARSERS.items():
-        conv.register_structure_hook_func(functools.partial(operator.is_, kind), parse)
+        conv.register_structure_hook(kind, parse)
     for kind, write in _SCALAR_WRITERS.items():
         conv.register_unstructure_hook(kind, write)
-    conv.register_structure_hook_factory(_is_enum, _wire.enum_parser)
-    conv.register_unstructure_hook_func(_is_enum, _wire.dump_enum)
+    for kind in _ENUMS:
+        conv.register_structure_hook(kind, _wire.enum_parser(kind))
+        conv.register_unstructure_hook(kind, _wire.dump_enum)
     conv.register_structure_hook_factory(_is_optional, _optional_structure)
     conv.register_unstructure_hook_factory(_is_optional, _optional_unstructure)
     conv.register_structure_hook_factory(
@@ -115,10 +117,6 @@ def _converter(
     )
     conv.register_unstructure_hook_factory(attrs.has, _class_unstructure)
     return conv
-
-
-def _is_enum(t: Any) -> bool:
-    return isinstance(t, type) and issubclass(t, enum.Enum)
 
 
 def _is_optional(t: Any) -> bool:
@@ -279,6 +277,7 @@ def _class_unstructure(
     base: UnstructureHook = make_dict_unstructure_fn(
         cls,
         conv,
+        _cattrs_omit_if_default=conv.omit_if_default,
         extras=override(omit=True),
         **overrides,  # type: ignore[arg-type]
     )
