@@ -409,6 +409,15 @@ def test_unknown_keys_are_kept_in_order_and_written_back() -> None:
     assert payload == dump_accounting(customer)
 
 
+def test_unknown_keys_beside_an_error_elsewhere() -> None:
+    """Unknown keys in one object do not hide or cause a problem in another."""
+    payload = changed(accounting(), "billingAddress.floor", 3)
+    payload = changed(payload, "parent.id", 1)
+    with pytest.raises(ValidationError) as info:
+        load_accounting(payload)
+    assert "$.parent.id: must be a string (got: 1)" == str(info.value)
+
+
 def test_unknown_keys_are_copied() -> None:
     """Changing the input after loading does not change the loaded object."""
     payload = changed(accounting(), "tags", ["a"])

@@ -162,15 +162,6 @@ def json_object(value: Any) -> dict[str, JsonValue]:
         ) from error
 
 
-def json_value(value: Any) -> JsonValue:
-    """Return a checked copy of *value*, which must be plain JSON.
-
-    Raises:
-        RuleError: with the path, relative to *value*, of the first bad part.
-    """
-    return _json_value(value, "", 0)
-
-
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:
     if value is None or isinstance(value, (bool, int, str)):
         return value
