@@ -131,8 +131,15 @@ def response_full(i: int = 0) -> dict[str, Any]:
 def response_sparse(i: int = 0) -> dict[str, Any]:
     """Return a tax engine record with only the required fields."""
     full = response_full(i)
-    required = (
-        "id tenant_id source external_id name created_at updated_at"
-        " external_created_at external_updated_at"
-    ).split()
+    required = [
+        "id",
+        "tenant_id",
+        "source",
+        "external_id",
+        "name",
+        "created_at",
+        "updated_at",
+        "external_created_at",
+        "external_updated_at",
+    ]
     return {key: full[key] for key in required}

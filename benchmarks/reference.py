@@ -106,20 +106,53 @@ def _obj(v: Any) -> dict[str, Any] | None:
 
 
 _CORP = frozenset(
-    "id line1 line2 city province postalCode country phone".split()
+    ["id", "line1", "line2", "city", "province", "postalCode", "country", "phone"]
 )
-_CADDR = frozenset("line1 line2 city province postalCode country".split())
+_CADDR = frozenset(["line1", "line2", "city", "province", "postalCode", "country"])
 _CONTACT = frozenset(
-    "salutation firstName middleName lastName email phone mobile fax address".split()
+    [
+        "salutation",
+        "firstName",
+        "middleName",
+        "lastName",
+        "email",
+        "phone",
+        "mobile",
+        "fax",
+        "address",
+    ]
 )
-_ACONTACT = frozenset("firstName middleName lastName email".split())
+_ACONTACT = frozenset(["firstName", "middleName", "lastName", "email"])
 _ADDR = _CORP | {"contact"}
 _REF = frozenset(("id", "name"))
 _CUSTOMER = frozenset(
-    "id name externalId active currency creditLimit description webSite"
-    " totalOutstandingAmount totalPaidAmount account createdDate modifiedDate endDate"
-    " language priceLevel taxCode taxId corporateAddress contact billingAddress"
-    " shippingAddress paymentTerms parent subsidiary".split()
+    [
+        "id",
+        "name",
+        "externalId",
+        "active",
+        "currency",
+        "creditLimit",
+        "description",
+        "webSite",
+        "totalOutstandingAmount",
+        "totalPaidAmount",
+        "account",
+        "createdDate",
+        "modifiedDate",
+        "endDate",
+        "language",
+        "priceLevel",
+        "taxCode",
+        "taxId",
+        "corporateAddress",
+        "contact",
+        "billingAddress",
+        "shippingAddress",
+        "paymentTerms",
+        "parent",
+        "subsidiary",
+    ]
 )
 
 
@@ -413,12 +446,27 @@ def dump_accounting(c: AccountingCustomer) -> dict[str, Any]:
     )
 
 
-_DTO = frozenset("street city county state zip country is_partial".split())
+_DTO = frozenset(["street", "city", "county", "state", "zip", "country", "is_partial"])
 _ADDRESSES = frozenset(("billing", "shipping"))
 _RESPONSE = frozenset(
-    "id tenant_id source external_id name created_at updated_at external_created_at"
-    " external_updated_at addresses b2b_or_b2c comment customer_status customer_type"
-    " email tax_number".split()
+    [
+        "id",
+        "tenant_id",
+        "source",
+        "external_id",
+        "name",
+        "created_at",
+        "updated_at",
+        "external_created_at",
+        "external_updated_at",
+        "addresses",
+        "b2b_or_b2c",
+        "comment",
+        "customer_status",
+        "customer_type",
+        "email",
+        "tax_number",
+    ]
 )
 _SOURCES = {m.value: m for m in DataSource}
 _STATUSES = {m.value: m for m in CustomerStatus}

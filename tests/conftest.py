@@ -17,7 +17,8 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile(
-    "heavy", max_examples=5000, deadline=None, print_blob=True
-)
+settings.register_profile("heavy", max_examples=5000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Type-checked by mypy, never run: importing it would execute it.
+collect_ignore = ["typing"]

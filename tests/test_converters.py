@@ -9,12 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from payloads import accounting, changed, response
 
 from custbridge import (
+    AccountingAddress,
     AccountingCustomer,
     AddressContact,
-    AccountingAddress,
     CustomerStatus,
     DataSource,
     RelatedCompany,
@@ -24,6 +23,7 @@ from custbridge import (
     load_accounting,
     load_response,
 )
+from payloads import accounting, changed, response
 
 DATE_RULE = (
     "must be a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDTHH:MM:SS,"
@@ -34,7 +34,9 @@ STAMP_RULE = (
     " then optional .ffffff, then Z or ±HH:MM)"
 )
 SOURCES = '"netsuite", "priority", "zoho_books", "quickbooks", "salesforce"'
-EXACT = "must be a number that a JSON reader holds exactly (at most 15 significant digits)"
+EXACT = (
+    "must be a number that a JSON reader holds exactly (at most 15 significant digits)"
+)
 
 
 def nested(levels: int) -> dict[str, Any]:
@@ -53,7 +55,7 @@ BAD_ACCOUNTING = [
      '$.active: must be true or false (got: "yes")'),
     ("active 1", changed(accounting(), "active", 1),
      "$.active: must be true or false (got: 1)"),
-    ("money bool", changed(accounting(), "creditLimit", True),
+    ("money bool", changed(accounting(), "creditLimit", True),  # noqa: FBT003
      "$.creditLimit: must be a number or a numeric string (got: true)"),
     ("money NaN", changed(accounting(), "creditLimit", float("nan")),
      "$.creditLimit: must be a finite number (got: NaN)"),
@@ -117,7 +119,7 @@ BAD_ACCOUNTING = [
      " (got: Infinity)"),
     ("unknown too deep", changed(accounting(), "deep", nested(40)),
      f"$.deep{'.a' * 32}: nests deeper than 32 levels (got: {{\"a\": {{\"a\": {{\"a\""
-     ": {\"a\": {\"a\": {\"a\": {\"a\": {\"a\": {}}}}}}}}})"),
+     ': {"a": {"a": {"a": {"a": {"a": {}}}}}}}}})'),
     ("unknown set", changed(accounting(), "tags", {1}),
      '$.tags: must be a JSON value, not a Python set (got: "{1}")'),
     ("two problems", changed(changed(accounting(), "id", 5), "contact.email", "x"),
@@ -295,7 +297,10 @@ def test_problems_are_structured() -> None:
     [
         ("2024-01-15", dt.date(2024, 1, 15)),
         ("2024-01-15T10:00:00", dt.datetime(2024, 1, 15, 10)),
-        ("2024-01-15T10:00:00.5Z", dt.datetime(2024, 1, 15, 10, 0, 0, 500000, dt.timezone.utc)),
+        (
+            "2024-01-15T10:00:00.5Z",
+            dt.datetime(2024, 1, 15, 10, 0, 0, 500000, dt.timezone.utc),
+        ),
         (
             "2024-01-15T10:00:00-05:30",
             dt.datetime(
@@ -342,12 +347,12 @@ def test_dates_are_written_in_rfc3339(text: str, written: str) -> None:
         (0.1, Decimal("0.1"), 0.1),
         ("12.30", Decimal("12.30"), 12.3),
         ("-0.5e3", Decimal("-5E+2"), -500),
-        ("123456789012345", Decimal("123456789012345"), 123456789012345),
+        ("123456789012345", Decimal(123456789012345), 123456789012345),
         (Decimal("1.5"), Decimal("1.5"), 1.5),
         (9007199254740992, Decimal(9007199254740992), 9007199254740992),
     ],
 )
-def test_money(value: Any, decimal: Decimal, written: int | float) -> None:
+def test_money(value: Any, decimal: Decimal, written: float) -> None:
     """Money loads as the exact Decimal and is written as the same JSON number."""
     customer = load_accounting({"id": "C", "name": "N", "creditLimit": value})
     assert decimal == customer.credit_limit
@@ -367,9 +372,9 @@ def test_json_text_and_bytes_load_like_the_mapping() -> None:
 
 def test_null_and_missing_are_both_none() -> None:
     """``null`` and a missing key both load as ``None``."""
-    assert load_accounting({"id": "C", "name": "N", "contact": None}) == load_accounting(
-        {"id": "C", "name": "N"}
-    )
+    assert load_accounting(
+        {"id": "C", "name": "N", "contact": None}
+    ) == load_accounting({"id": "C", "name": "N"})
 
 
 def test_dump_writes_every_key_unless_omit_none() -> None:

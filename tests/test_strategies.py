@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from email_validator import validate_email
 from hypothesis import given
 from hypothesis import strategies as st
 
 from custbridge import strategies
-from custbridge._hypothesis_plugin import _hypothesis_setup_hook
-from email_validator import validate_email
+from custbridge._hypothesis_plugin import MODELS, _hypothesis_setup_hook
+
+
+def test_every_model_is_registered() -> None:
+    """The plugin registers exactly the models that have a strategy."""
+    assert set(MODELS) == set(strategies.STRATEGIES)
+
+
+def test_strategies_import_first_in_a_fresh_interpreter() -> None:
+    """Importing custbridge.strategies before Hypothesis works (no import cycle)."""
+    code = "import custbridge.strategies; import custbridge; print('ok')"
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert ("ok\n", "") == (done.stdout, done.stderr)
 
 
 @pytest.mark.parametrize("cls", sorted(strategies.STRATEGIES, key=lambda c: c.__name__))
