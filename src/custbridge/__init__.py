@@ -30,7 +30,12 @@ from custbridge.response import (
     CustomerType,
     DataSource,
 )
-from custbridge.tax import B2bOrB2c
+from custbridge.tax import (
+    B2bOrB2c,
+    TaxNumberCheck,
+    classify_tax_number,
+    validate_tax_number,
+)
 
 __all__ = [
     "AccountingAddress",
@@ -51,11 +56,14 @@ __all__ = [
     "PrimaryContact",
     "Problem",
     "RelatedCompany",
+    "TaxNumberCheck",
     "ValidationError",
+    "classify_tax_number",
     "dump_accounting",
     "dump_response",
     "load_accounting",
     "load_response",
+    "validate_tax_number",
 ]
 
 

@@ -1,13 +1,37 @@
-"""B2B/B2C classification of tax numbers.
+"""B2B/B2C classification of tax numbers, offline, with python-stdnum.
 
-This module holds the :class:`B2bOrB2c` label that the response model uses.
+:func:`classify_tax_number` answers for any input and never raises;
+:func:`validate_tax_number` returns the same answer for a valid number and raises
+:class:`~custbridge.ValidationError` otherwise. The rules are those of
+``tax-classification.md``; the class of every stdnum module is data in
+``custbridge._taxonomy``, each discriminator a small function in
+``custbridge._discriminators``.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import re
+import unicodedata
 
-__all__ = ["B2bOrB2c"]
+import attrs
+
+from custbridge import _stdnum
+from custbridge._discriminators import DISCRIMINATORS
+from custbridge._kinds import Kind
+from custbridge._special import SPECIAL
+from custbridge.exceptions import Problem, ValidationError, show
+
+__all__ = ["B2bOrB2c", "TaxNumberCheck", "classify_tax_number", "validate_tax_number"]
+
+MAX_LENGTH = 128
+"""Longer input is not a tax number; it is refused before any parsing."""
+
+_SEPARATORS = re.compile(r"[\s.\-/,:_]+")
+_ALIASES = {"EL": "GR", "XI": "GB", "UK": "GB"}
+_VAT_SUFFIXES = {"CHE": ("MWST", "TVA", "IVA", "TPV"), "NO": ("MVA",)}
+_OSS_PREFIXES = ("EU", "IM")
 
 
 class B2bOrB2c(str, enum.Enum):
@@ -15,3 +39,284 @@ class B2bOrB2c(str, enum.Enum):
 
     B2B = "b2b"
     B2C = "b2c"
+
+
+@attrs.frozen
+class TaxNumberCheck:
+    """What a tax number says about its holder, and why.
+
+    Attributes:
+        b2b_or_b2c: The label, or ``None`` when a valid number cannot be decided
+            without more information (see ``reason``).
+        valid: Whether the number is valid for ``country``.
+        country: ISO alpha-2 code of the country the number was checked for.
+        number_type: The python-stdnum module that matched, such as ``es.nif``.
+        compact: The number in its compact form, as that module writes it.
+        reason: What decided: ``empty``, ``invalid``, ``vat-prefix``,
+            ``business``, ``personal``, ``entity``, ``person``, ``default``,
+            ``format``, ``ambiguous``, ``needs-country`` or ``unsupported-country``.
+        explanation: The decision in words, for a log or a person.
+        unknown_country: The country hint, when it named no known country (it
+            was then ignored).
+    """
+
+    b2b_or_b2c: B2bOrB2c | None
+    valid: bool
+    country: str | None
+    number_type: str | None
+    compact: str | None
+    reason: str
+    explanation: str
+    unknown_country: str | None = None
+
+
+def classify_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
+    """Classify *number* as B2B or B2C; never raises.
+
+    Args:
+        number: The tax number as written, with any separators and prefix.
+            ``None`` or an empty string is "no number" (``b2c``).
+        country: Where the number is from: ISO alpha-2 or alpha-3 code, an
+            English country name, or ``EL``, ``XI``, ``UK``; any case. Without
+            it, only VAT-prefixed and self-identifying numbers are decided.
+
+    >>> classify_tax_number("ATU13585627").b2b_or_b2c
+    <B2bOrB2c.B2B: 'b2b'>
+    >>> check = classify_tax_number("12345678Z", country="ES")
+    >>> check.b2b_or_b2c, check.number_type, check.reason
+    (<B2bOrB2c.B2C: 'b2c'>, 'es.nif', 'person')
+    """
+    cc, unknown = _resolve(country)
+    check = _classify(number, cc)
+    return check if unknown is None else attrs.evolve(check, unknown_country=unknown)
+
+
+def validate_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
+    """Return the classification of a valid *number*, or raise saying why not.
+
+    Raises:
+        ValidationError: the number is empty, invalid, or cannot be checked
+            without a country.
+    """
+    check = classify_tax_number(number, country=country)
+    if not check.valid:
+        raise ValidationError([Problem("tax number", check.explanation, show(number))])
+    return check
+
+
+def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR0911 - a return per rule
+    if number is None:
+        return _result(None, "empty", "no tax number was given")
+    if isinstance(number, int) and not isinstance(number, bool):
+        number = str(number)
+    if not isinstance(number, str):
+        return _invalid(cc, f"a {type(number).__name__} is not a tax number")
+    if len(number) > MAX_LENGTH:
+        return _invalid(cc, f"longer than {MAX_LENGTH} characters")
+    raw = unicodedata.normalize("NFKC", number).strip()
+    norm = _SEPARATORS.sub("", raw).upper()
+    if not norm:
+        return _result(None, "empty", "no tax number was given")
+    texts = (raw,) if raw == norm else (raw, norm)
+    prefix = _vat_prefix(norm)
+    if prefix is not None:
+        found = _with_vat_prefix(norm, prefix)
+        if found is not None:
+            return found
+        if cc in (None, prefix):
+            return _in_country(_without_prefix(raw, norm) + texts, prefix)
+    if cc is not None:
+        return _in_country(texts, cc)
+    return _without_hint(raw, norm, texts)
+
+
+def _vat_prefix(norm: str) -> str | None:
+    for start, suffixes in _VAT_SUFFIXES.items():
+        if norm.startswith(start) and norm.endswith(suffixes):
+            return start[:2]
+    head = norm[:2]
+    if head in _eu_vat_prefixes():
+        return _ALIASES.get(head, head)
+    return None
+
+
+@functools.cache
+def _eu_vat_prefixes() -> frozenset[str]:
+    _, eu_vat = _stdnum.vat_checkers()
+    return frozenset(c.upper() for c in eu_vat.MEMBER_STATES) | {"EL", "XI", "GB"}
+
+
+def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
+    """Rule V: a valid number with its VAT prefix is a VAT registration: B2B."""
+    vatin, _ = _stdnum.vat_checkers()
+    try:
+        compact = str(vatin.validate(norm))
+    except Exception:  # noqa: BLE001 - stdnum raises more than its own errors on junk
+        return None
+    name = _stdnum.candidates(cc)[0].name
+    return _result(
+        B2bOrB2c.B2B,
+        "vat-prefix",
+        f"a valid VAT number of {cc} written with its VAT prefix: a VAT"
+        " registration, so a business (sole traders included)",
+        valid=True,
+        country=cc,
+        number_type=name,
+        compact=compact,
+    )
+
+
+def _without_prefix(raw: str, norm: str) -> tuple[str, ...]:
+    rest = raw[2:].lstrip(" .-/,:_")
+    return (rest, norm[2:]) if rest != norm[2:] else (rest,)
+
+
+def _in_country(texts: tuple[str, ...], cc: str) -> TaxNumberCheck:
+    special = SPECIAL.get(cc)
+    outcome = special(texts) if special is not None else None
+    if outcome is not None:
+        label, reason, explanation, name, compact = outcome
+        if reason == "invalid":
+            return _invalid(cc, explanation)
+        return _result(
+            None if label is None else B2bOrB2c(label), reason, explanation,
+            valid=True, country=cc, number_type=name, compact=compact,
+        )  # fmt: skip
+    for kind in _stdnum.candidates(cc):
+        compact = kind.validate(texts)
+        if compact is not None:
+            return _label(kind, compact, cc)
+    if not _stdnum.candidates(cc):
+        return _result(
+            None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
+            country=cc,
+        )  # fmt: skip
+    return _invalid(cc, f"not a valid tax number of {cc}")
+
+
+def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck:
+    _, eu_vat = _stdnum.vat_checkers()
+    if norm.startswith(_OSS_PREFIXES) and eu_vat.is_valid(norm):
+        return _result(
+            B2bOrB2c.B2B, "vat-prefix",
+            "a valid EU One Stop Shop VAT number: a business",
+            valid=True, number_type="eu.oss", compact=norm,
+        )  # fmt: skip
+    head = _ALIASES.get(norm[:2], norm[:2])
+    if head in _stdnum.countries():
+        rest = _without_prefix(raw, norm) + texts
+        if any(
+            t.validate(rest)
+            for t in _stdnum.candidates(head)
+            if t.name not in _stdnum.WEAK
+        ):
+            return _in_country(rest, head)
+    for name in _stdnum.SELF_IDENTIFYING:
+        kind = _stdnum.number_type(name)
+        compact = kind.validate(texts)
+        if compact is not None:
+            return _label(kind, compact, _stdnum.country_code(name))
+    return _result(
+        None, "needs-country",
+        "without a country, a number without a VAT prefix could belong to many"
+        " countries; pass country= to decide",
+    )  # fmt: skip
+
+
+def _label(kind: _stdnum.NumberType, compact: str, cc: str) -> TaxNumberCheck:
+    found = {"valid": True, "country": cc, "number_type": kind.name, "compact": compact}
+    if kind.kind is Kind.BUSINESS:
+        return _result(
+            B2bOrB2c.B2B,
+            "business",
+            f"a valid {kind.name}: held by businesses",
+            **found,
+        )
+    if kind.kind is Kind.PERSONAL:
+        return _result(
+            B2bOrB2c.B2C,
+            "personal",
+            f"a valid {kind.name}: held by natural persons",
+            **found,
+        )
+    entity = None
+    if kind.discriminator is not None:
+        try:
+            entity = kind.discriminator(compact)
+        except (ValueError, IndexError):  # a compact form the rule does not cover
+            entity = None
+    if entity is not None:
+        rule = _discriminator_rule(kind.name)
+        if entity:
+            return _result(
+                B2bOrB2c.B2B,
+                "entity",
+                f"a valid {kind.name} of an entity ({rule})",
+                **found,
+            )
+        return _result(
+            B2bOrB2c.B2C,
+            "person",
+            f"a valid {kind.name} of a natural person ({rule})",
+            **found,
+        )
+    if kind.is_vat:
+        return _result(
+            B2bOrB2c.B2B, "default",
+            f"a valid {kind.name}, held by persons and entities alike; as {cc}'s"
+            " VAT number it counts as a business",
+            **found,
+        )  # fmt: skip
+    return _result(
+        B2bOrB2c.B2C, "default",
+        f"a valid {kind.name}, held by persons and entities alike; not a VAT"
+        " number, so it counts as a consumer",
+        **found,
+    )  # fmt: skip
+
+
+def _discriminator_rule(name: str) -> str:
+    return DISCRIMINATORS[name][1]
+
+
+def _invalid(cc: str | None, why: str) -> TaxNumberCheck:
+    return _result(B2bOrB2c.B2C, "invalid", why, country=cc)
+
+
+def _result(
+    label: B2bOrB2c | None,
+    reason: str,
+    explanation: str,
+    *,
+    valid: bool = False,
+    country: str | None = None,
+    number_type: str | None = None,
+    compact: str | None = None,
+) -> TaxNumberCheck:
+    if label is None and reason == "empty":
+        label = B2bOrB2c.B2C
+    return TaxNumberCheck(
+        label, valid, country, number_type, compact, reason, explanation
+    )
+
+
+def _resolve(country: object) -> tuple[str | None, str | None]:
+    """Return (alpha-2 code, None) for a known hint, (None, hint) for an unknown one."""
+    if country is None:
+        return None, None
+    if not isinstance(country, str):
+        return None, show(country)
+    code = _lookup(country.strip().upper())
+    return (code, None) if code else (None, country)
+
+
+@functools.lru_cache(maxsize=512)
+def _lookup(hint: str) -> str | None:
+    if hint in _ALIASES:
+        return _ALIASES[hint]
+    import pycountry  # noqa: PLC0415 - its database loads on first use
+
+    try:
+        return str(pycountry.countries.lookup(hint).alpha_2)
+    except LookupError:
+        return None
