@@ -40,9 +40,9 @@ def main(spec: str) -> None:
         "MODULES: dict[str, tuple[Kind, str, str]] = {",
     ]
     for module, country, title, kind in rows:
-        title = title.strip().replace('"', "'")
+        text = title.strip().replace('"', "'")
         lines.append(
-            f'    "{module}": (Kind.{KINDS[kind]}, "{country.strip()}", "{title}"),'
+            f'    "{module}": (Kind.{KINDS[kind]}, "{country.strip()}", "{text}"),'
         )
     lines.append("}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -45,6 +45,7 @@ from custbridge import (
 
 if TYPE_CHECKING:
     from custbridge._rules import JsonValue
+from custbridge._tax_strategies import supported_countries, tax_numbers
 
 __all__ = [
     "accounting_addresses",
@@ -63,6 +64,8 @@ __all__ = [
     "primary_contacts",
     "related_companies",
     "response_payloads",
+    "supported_countries",
+    "tax_numbers",
 ]
 
 T = TypeVar("T")

@@ -29,6 +29,10 @@ MAX_LENGTH = 128
 """Longer input is not a tax number; it is refused before any parsing."""
 
 _SEPARATORS = re.compile(r"[\s.\-/,:_]+")
+# Hyphens, dashes, minus and soft hyphen: written as "-" before anything else.
+_DASHES = str.maketrans(
+    dict.fromkeys("\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+)
 _ALIASES = {"EL": "GR", "XI": "GB", "UK": "GB"}
 _VAT_SUFFIXES = {"CHE": ("MWST", "TVA", "IVA", "TPV"), "NO": ("MVA",)}
 _OSS_PREFIXES = ("EU", "IM")
@@ -113,11 +117,13 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         return _invalid(cc, f"a {type(number).__name__} is not a tax number")
     if len(number) > MAX_LENGTH:
         return _invalid(cc, f"longer than {MAX_LENGTH} characters")
-    raw = unicodedata.normalize("NFKC", number).strip()
+    raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
     norm = _SEPARATORS.sub("", raw).upper()
     if not norm:
         return _result(None, "empty", "no tax number was given")
-    texts = (raw,) if raw == norm else (raw, norm)
+    # As written first (separators can carry meaning), then normalised; a few
+    # modules (at.businessid) want their letters in lower case.
+    texts = tuple(dict.fromkeys((raw, norm, norm.lower())))
     prefix = _vat_prefix(norm)
     if prefix is not None:
         found = _with_vat_prefix(norm, prefix)
@@ -224,21 +230,14 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
 
 
 def _label(kind: _stdnum.NumberType, compact: str, cc: str) -> TaxNumberCheck:
-    found = {"valid": True, "country": cc, "number_type": kind.name, "compact": compact}
+    found = functools.partial(
+        _result, valid=True, country=cc, number_type=kind.name, compact=compact
+    )
+    b2b, b2c, name = B2bOrB2c.B2B, B2bOrB2c.B2C, kind.name
     if kind.kind is Kind.BUSINESS:
-        return _result(
-            B2bOrB2c.B2B,
-            "business",
-            f"a valid {kind.name}: held by businesses",
-            **found,
-        )
+        return found(b2b, "business", f"a valid {name}: held by businesses")
     if kind.kind is Kind.PERSONAL:
-        return _result(
-            B2bOrB2c.B2C,
-            "personal",
-            f"a valid {kind.name}: held by natural persons",
-            **found,
-        )
+        return found(b2c, "personal", f"a valid {name}: held by natural persons")
     entity = None
     if kind.discriminator is not None:
         try:
@@ -246,37 +245,14 @@ def _label(kind: _stdnum.NumberType, compact: str, cc: str) -> TaxNumberCheck:
         except (ValueError, IndexError):  # a compact form the rule does not cover
             entity = None
     if entity is not None:
-        rule = _discriminator_rule(kind.name)
+        rule = DISCRIMINATORS[name][1]
         if entity:
-            return _result(
-                B2bOrB2c.B2B,
-                "entity",
-                f"a valid {kind.name} of an entity ({rule})",
-                **found,
-            )
-        return _result(
-            B2bOrB2c.B2C,
-            "person",
-            f"a valid {kind.name} of a natural person ({rule})",
-            **found,
-        )
+            return found(b2b, "entity", f"a valid {name} of an entity ({rule})")
+        return found(b2c, "person", f"a valid {name} of a natural person ({rule})")
+    both = f"a valid {name}, held by persons and entities alike"
     if kind.is_vat:
-        return _result(
-            B2bOrB2c.B2B, "default",
-            f"a valid {kind.name}, held by persons and entities alike; as {cc}'s"
-            " VAT number it counts as a business",
-            **found,
-        )  # fmt: skip
-    return _result(
-        B2bOrB2c.B2C, "default",
-        f"a valid {kind.name}, held by persons and entities alike; not a VAT"
-        " number, so it counts as a consumer",
-        **found,
-    )  # fmt: skip
-
-
-def _discriminator_rule(name: str) -> str:
-    return DISCRIMINATORS[name][1]
+        return found(b2b, "default", f"{both}; as {cc}'s VAT number, a business")
+    return found(b2c, "default", f"{both}; not a VAT number, so a consumer")
 
 
 def _invalid(cc: str | None, why: str) -> TaxNumberCheck:

@@ -1,0 +1,168 @@
+"""The ``tax_numbers`` strategy, re-exported by :mod:`custbridge.strategies`."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from hypothesis import strategies as st
+
+from custbridge import _stdnum, _tax_samples
+from custbridge.tax import _lookup
+
+KINDS = ("b2b", "b2c", "invalid")
+# Separators or case carry meaning in these: they are written only as stdnum does.
+AS_WRITTEN = frozenset(
+    {
+        "de.handelsregisternummer",
+        "es.referenciacatastral",
+        "fi.hetu",
+        "fr.rcs",
+        "mx.curp",
+        "mx.rfc",
+        "ro.onrc",
+        "se.personnummer",
+        "us.atin",
+        "us.ein",
+        "us.itin",
+        "us.ptin",
+        "us.ssn",
+    }
+)
+_SEPARATORS = (" ", ".", "-", "/", "\u00a0", "\u2013")
+_VAT_PREFIX = {"GR": "EL"}
+_SELF_IDENTIFYING_B2C = ("mx.rfc", "ve.rif", "ke.pin")
+
+
+def tax_numbers(
+    kind: str = "b2b", country: str | None = None
+) -> st.SearchStrategy[str]:
+    """Tax numbers that custbridge classifies as *kind*, written as people write them.
+
+    Args:
+        kind: ``"b2b"``, ``"b2c"``, or ``"invalid"`` (a valid number with its
+            last character changed so that no module of the country accepts it).
+        country: A country as :func:`~custbridge.classify_tax_number` takes it.
+            The numbers are meant to be classified with that hint. Without one,
+            they are VAT-prefixed (``b2b``, ``invalid``) or self-identifying
+            (``b2c``) numbers that need no hint.
+
+    Raises:
+        ValueError: an unknown kind or country, or a country that has no numbers
+            of that kind (see :func:`supported_countries`).
+    """
+    if kind not in KINDS:
+        msg = f"kind must be one of {', '.join(KINDS)}, not {kind!r}"
+        raise ValueError(msg)
+    cc = None if country is None else _lookup(country.strip().upper())
+    if country is not None and cc is None:
+        msg = f"unknown country {country!r}"
+        raise ValueError(msg)
+    samples = _samples(kind, cc)
+    if not samples:
+        msg = f"no {kind} numbers of {cc} can be made; see supported_countries()"
+        raise ValueError(msg)
+    return st.sampled_from(samples).flatmap(lambda s: _written(*s))
+
+
+def supported_countries(kind: str = "b2b") -> tuple[str, ...]:
+    """Return the alpha-2 codes for which ``tax_numbers(kind, country=…)`` works."""
+    if kind not in KINDS:
+        return ()
+    return tuple(cc for cc in sorted(_stdnum.countries()) if _samples(kind, cc))
+
+
+@functools.cache
+def _samples(kind: str, cc: str | None) -> tuple[tuple[str, str, str], ...]:
+    """Return (module, number, prefix) triples to draw from.
+
+    The prefix is the VAT prefix a number may be written with; "!" before it
+    means it must be.
+    """
+    if cc is None:
+        return _unhinted(kind)
+    if kind == "invalid":
+        found = []
+        for module, number in _tax_samples.seeds("b2b", cc) + _tax_samples.seeds(
+            "b2c", cc
+        ):
+            bad = _tax_samples.corrupt(cc, number)
+            if bad is not None:
+                found.append((module, bad, ""))
+        return tuple(found)
+    seeds = _tax_samples.seeds(kind, cc)
+    return tuple(
+        (module, number, _prefix(module, cc, kind)) for module, number in seeds
+    )
+
+
+def _prefix(module: str, cc: str, kind: str) -> str:
+    """The VAT prefix a b2b number of a VAT module may be written with (rule V)."""
+    if kind != "b2b" or not _stdnum.number_type(module).is_vat:
+        return ""
+    prefix = _VAT_PREFIX.get(cc, cc)
+    return prefix if cc in _vat_countries() else ""
+
+
+@functools.cache
+def _vat_countries() -> frozenset[str]:
+    _, eu_vat = _stdnum.vat_checkers()
+    return frozenset(c.upper() for c in eu_vat.MEMBER_STATES if c != "xi") | {"GB"}
+
+
+def _unhinted(kind: str) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    if kind == "b2c":
+        for name in _SELF_IDENTIFYING_B2C:
+            cc = _stdnum.country_code(name)
+            found.extend(
+                (m, n, "") for m, n in _tax_samples.seeds("b2c", cc) if m == name
+            )
+        return tuple(found)
+    for cc in sorted(_vat_countries()):
+        prefix = _VAT_PREFIX.get(cc, cc)
+        vat: list[tuple[str, str | None]] = [
+            (m, n)
+            for m, n in _tax_samples.seeds("b2b", cc)
+            if _stdnum.number_type(m).is_vat
+        ]
+        if kind == "invalid":
+            vat = [(m, _tax_samples.corrupt(cc, n)) for m, n in vat]
+        found.extend((m, n, "!" + prefix) for m, n in vat if n is not None)
+    return tuple(found)
+
+
+def _written(module: str, number: str, prefix: str) -> st.SearchStrategy[str]:
+    """Write *number* as people do; *prefix* may precede it ("!": must)."""
+    if module in AS_WRITTEN:
+        return st.just(number)
+    forms = [number]
+    write = getattr(_stdnum.number_type(module).module, "format", None)
+    if write is not None:
+        forms.append(_formatted(write, number))
+    bare = st.sampled_from(forms)
+    gap = st.sampled_from(["", " ", "-"])
+    prefixed = st.builds("{}{}{}".format, st.just(prefix.lstrip("!")), gap, bare)
+    if prefix.startswith("!"):
+        base = prefixed
+    elif prefix:
+        base = bare | prefixed
+    else:
+        base = bare
+    return st.builds(_style, base, st.data())
+
+
+def _formatted(write: Any, number: str) -> str:
+    try:
+        return str(write(number))
+    except Exception:  # noqa: BLE001 - stdnum's format() may not take every form
+        return number
+
+
+def _style(text: str, data: st.DataObject) -> str:
+    """Split *text* with separators and change its case, as people do."""
+    cuts = sorted(data.draw(st.sets(st.integers(1, max(1, len(text) - 1)), max_size=3)))
+    pieces = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    separator = data.draw(st.sampled_from(_SEPARATORS))
+    styled = separator.join(p for p in pieces if p)
+    return styled.lower() if data.draw(st.booleans()) else styled

@@ -1,0 +1,477 @@
+"""classify_tax_number and validate_tax_number against tax-classification.md."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custbridge import (
+    B2bOrB2c,
+    ValidationError,
+    _stdnum,
+    _tax_samples,
+    classify_tax_number,
+    validate_tax_number,
+)
+from custbridge._discriminators import DISCRIMINATORS
+from custbridge._tax_strategies import AS_WRITTEN
+from custbridge._taxonomy import MODULES
+from custbridge.strategies import supported_countries, tax_numbers
+
+B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
+
+# Docstring examples the policy alone does not decide, each with the rule that
+# does (tax-classification.md sections 2, 3 and 7).
+EXAMPLE_EXCEPTIONS = {
+    ("ca.bn", "12302 6635"): (None, "ambiguous"),  # 7.1.3 CA: bare 9 digits
+    ("ca.sin", "123-456-782"): (None, "ambiguous"),  # every SIN is also a BN
+    ("eu.excise", "LU 987ABC"): (B2C, "invalid"),  # LU prefix: not a VAT number
+    ("ie.pps", "6433435F"): (B2B, "default"),  # 7.2 IE: 8 chars, ie.vat first
+    ("ie.vat", "IE 6433435OA"): (B2B, "vat-prefix"),  # rule V: a sole trader
+    ("lei", "213800KUD8LAJWSQ9D15"): (None, "needs-country"),  # never guessed
+}
+
+
+def _hint(module: str) -> str | None:
+    return (
+        None
+        if "." not in module or module.startswith("eu.")
+        else _stdnum.country_code(module)
+    )
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_docstring_examples_follow_the_policy(module: str) -> None:
+    """Every example in a module's stdnum docstring gets the policy's label."""
+    valid, invalid = _tax_samples.examples(module)
+    kind = _stdnum.number_type(module)
+    for number in valid:
+        check = classify_tax_number(number, country=_hint(module))
+        compact = kind.validate((number,))
+        assert compact is not None
+        expected = EXAMPLE_EXCEPTIONS.get(
+            (module, number), (B2bOrB2c(_tax_samples.policy(module, compact)), None)
+        )
+        assert expected[0] == check.b2b_or_b2c, (number, check)
+        if expected[1] is not None:
+            assert expected[1] == check.reason
+    for number in invalid:
+        check = classify_tax_number(number, country=_hint(module))
+        assert (module, True) != (check.number_type, check.valid), (number, check)
+
+
+# Section 7.2: one row per discriminator, a case on each side.
+DISCRIMINATOR_CASES = [
+    ("ad.nrt", "AD", "U132950X", B2B), ("ad.nrt", "AD", "F447577X", B2C),
+    ("ar.cuit", "AR", "33317236455", B2B), ("ar.cuit", "AR", "20055361682", B2C),
+    ("az.voen", "AZ", "1401555071", B2B), ("az.voen", "AZ", "1401555072", B2C),
+    ("bg.vat", "BG", "175074752", B2B), ("bg.vat", "BG", "7523169263", B2C),
+    ("by.unp", "BY", "200988541", B2B), ("by.unp", "BY", "MA1953684", B2C),
+    ("cl.rut", "CL", "76086428-5", B2B), ("cl.rut", "CL", "12531909-2", B2C),
+    ("co.nit", "CO", "9141299685", B2B), ("co.nit", "CO", "2131234321", B2C),
+    ("cz.dic", "CZ", "25123891", B2B), ("cz.dic", "CZ", "7103192745", B2C),
+    ("ec.ruc", "EC", "1792060346001", B2B), ("ec.ruc", "EC", "0847632437081", B2C),
+    ("es.nif", "ES", "B64717838", B2B), ("es.nif", "ES", "54362315K", B2C),
+    ("es.nif", "ES", "X-5253868-R", B2C), ("es.nif", "ES", "M-1234567-L", B2C),
+    ("gh.tin", "GH", "C0000803561", B2B), ("gh.tin", "GH", "P0099373475", B2C),
+    ("id.npwp", "ID", "013121660091000", B2B), ("id.npwp", "ID", "3171011708450001", B2C),
+    ("ie.vat", "IE", "6433435IH", B2B), ("ie.vat", "IE", "8D79739I", B2B),
+    ("ie.vat", "IE", "6433435OA", B2C), ("ie.pps", "IE", "6433435FT", B2C),
+    ("in_.pan", "IN", "PRUJA5794R", B2B), ("in_.pan", "IN", "ACUPA7085R", B2C),
+    ("is_.kennitala", "IS", "4504013150", B2B), ("is_.kennitala", "IS", "1201743399", B2C),
+    ("it.codicefiscale", "IT", "RCCMNL83S18D969H", B2C),
+    ("ke.pin", "KE", "P051365947M", B2B), ("ke.pin", "KE", "A004416331M", B2C),
+    ("lv.pvn", "LV", "40003521600", B2B), ("lv.pvn", "LV", "16117519997", B2C),
+    ("mx.rfc", "MX", "MAB9307148T4", B2B), ("mx.rfc", "MX", "GODE561231GR8", B2C),
+    ("pe.ruc", "PE", "20512333797", B2B), ("pe.ruc", "PE", "17890335551", B2C),
+    ("pt.nif", "PT", "501964843", B2B), ("pt.nif", "PT", "114765901", B2C),
+    ("py.ruc", "PY", "80028061-0", B2B), ("py.ruc", "PY", "9991603", B2C),
+    ("ro.cf", "RO", "18547290", B2B), ("ro.cf", "RO", "1630615123457", B2C),
+    ("ru.inn", "RU", "1234567894", B2B), ("ru.inn", "RU", "123456789047", B2C),
+    ("se.orgnr", "SE", "1234567897", B2B), ("se.orgnr", "SE", "7300400947", B2C),
+    ("sk.dph", "SK", "2022749619", B2B), ("sk.dph", "SK", "9984561609", B2C),
+    ("tn.mf", "TN", "1234567MAM000", B2B), ("tn.mf", "TN", "1234567MAP000", B2C),
+    ("ve.rif", "VE", "G451437170", B2B), ("ve.rif", "VE", "V114702834", B2C),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("module", "country", "number", "expected"), DISCRIMINATOR_CASES
+)
+def test_discriminators(
+    module: str, country: str, number: str, expected: B2bOrB2c
+) -> None:
+    """Each discriminator of section 7.2 decides both ways."""
+    check = classify_tax_number(number, country=country)
+    assert (expected, module, True) == (
+        check.b2b_or_b2c,
+        check.number_type,
+        check.valid,
+    )
+    assert check.reason == ("entity" if expected is B2B else "person")
+
+
+@pytest.mark.parametrize(
+    ("module", "compact", "expected"),
+    [
+        ("it.codicefiscale", "00743110157", True),  # 11 digits: a partita IVA
+        ("ie.pps", "6433435IH", True),
+        ("ie.pps", "6433435F", None),
+        ("th.tin", "0994000617721", True),
+        ("th.tin", "1112034561236", False),
+        ("us.tin", "91-1144442", True),
+        ("us.tin", "536-90-4399", False),
+        ("tn.mf", "1282182W", None),
+        ("gh.tin", "Q0000000000", None),
+        ("pe.ruc", "30512333797", None),
+        ("pt.nif", "401964843", None),
+        ("ve.rif", "C451437170", None),
+        ("ar.cuit", "40055361682", None),
+    ],
+)
+def test_discriminator_functions(
+    module: str, compact: str, expected: bool | None
+) -> None:
+    """The discriminators the classifier never reaches first still decide, or abstain."""
+    assert expected is DISCRIMINATORS[module][0](compact)
+
+
+PITFALLS = [
+    # Greece: EL is the VAT prefix, GR the ISO code; both work.
+    ("EL 094259216", None, B2B, "vat-prefix", "GR"),
+    ("GR 094259216", None, B2B, "vat-prefix", "GR"),
+    ("094259216", "EL", B2B, "default", "GR"),
+    # Northern Ireland: XI for both vatin and eu.vat; GB through vatin only.
+    ("XI 980 7806 84", None, B2B, "vat-prefix", "GB"),
+    ("GB 980 7806 84", None, B2B, "vat-prefix", "GB"),
+    ("980780684", "UK", B2B, "business", "GB"),
+    # Austria: the U is part of the number.
+    ("ATU13585627", None, B2B, "vat-prefix", "AT"),
+    ("AT13585627", None, B2C, "invalid", "AT"),
+    # Switzerland: ch.vat needs the suffix; without it a CHE number is a UID.
+    ("CHE-113.690.319 MWST", None, B2B, "vat-prefix", "CH"),
+    ("CHE-113.690.319 TVA", None, B2B, "vat-prefix", "CH"),
+    ("CHE-113.690.319", None, B2B, "business", "CH"),
+    # Norway: MVA suffix; bare nine digits are an organisation number.
+    ("NO 974 760 673 MVA", None, B2B, "vat-prefix", "NO"),
+    ("974 760 673", "NO", B2B, "business", "NO"),
+    ("974760673", None, None, "needs-country", None),
+    # Sweden: the VAT number is orgnr + 01.
+    ("SE 556036079301", None, B2B, "vat-prefix", "SE"),
+    ("556036-0793", "SE", B2B, "entity", "SE"),
+    ("811218-9876", "SE", B2C, "person", "SE"),
+    # Romania: a doubled prefix passes vatin.
+    ("RO RO18547290", None, B2B, "vat-prefix", "RO"),
+    # EU One Stop Shop: EU (non-union) and IM (import).
+    ("EU372022452", None, B2B, "vat-prefix", None),
+    ("IM5280000079", None, B2B, "vat-prefix", None),
+    # Monaco numbers are French-format VAT numbers.
+    ("FR 53 000004605", None, B2B, "vat-prefix", "FR"),
+    # Rule V: a prefixed personal VAT number is a sole trader's; bare it is a person.
+    ("ES 12345678Z", None, B2B, "vat-prefix", "ES"),
+    ("12345678Z", "ES", B2C, "person", "ES"),
+    ("CZ 710319/2745", None, B2B, "vat-prefix", "CZ"),
+    ("7103192745", "CZ", B2C, "person", "CZ"),
+    ("BG 7523169263", None, B2B, "vat-prefix", "BG"),
+    # Rule V applies even when the hint names another country.
+    ("ATU13585627", "DE", B2B, "vat-prefix", "AT"),
+    # A failed prefix with a different hint: the hint's country decides.
+    ("ESI920217GY0", "MX", B2B, "entity", "MX"),
+    # Letters that are not a prefix: Mexican RFCs.
+    ("CAR910506BW8", None, B2B, "entity", "MX"),
+    ("COP891005HV6", None, B2B, "entity", "MX"),
+    ("MXS030318BP0", None, B2B, "entity", "MX"),
+    # Another two-letter prefix whose country validates the rest.
+    ("BR16.727.230/0001-97", None, B2B, "business", "BR"),
+    # Self-identifying formats need no hint.
+    ("004495445B01", None, B2B, "business", "NL"),
+    ("27AAPFU0939F1ZV", None, B2B, "business", "IN"),
+    ("91110000600037341L", None, B2B, "business", "CN"),
+    ("V-11470283-4", None, B2C, "person", "VE"),
+    ("A004416331M", None, B2C, "person", "KE"),
+    # US: only the dashes tell an EIN from an SSN.
+    ("91-1144442", "US", B2B, "format", "US"),
+    ("536-90-4399", "US", B2C, "format", "US"),
+    ("P00634642", "US", B2C, "format", "US"),
+    ("536904399", "US", None, "ambiguous", "US"),
+    ("07-1144442", "US", B2C, "invalid", "US"),
+    ("P0063464", "US", B2C, "invalid", "US"),
+    ("071144442", "US", B2C, "personal", "US"),  # valid only as an ATIN
+    # Canada: BN15 is a business; a bare 9-digit number is also a SIN.
+    ("12302 6635 RC 0001", "CA", B2B, "business", "CA"),
+    ("123026635rc0001", "CA", B2B, "business", "CA"),
+    ("123026635", "CA", None, "ambiguous", "CA"),
+    ("046454286", "CA", B2B, "business", "CA"),  # valid only as a BN
+    ("123456789", "CA", B2C, "invalid", "CA"),
+    # Israel: a company number (first digit 5) before a personal ID.
+    ("516179157", "IL", B2B, "business", "IL"),
+    ("039337423", "IL", B2C, "personal", "IL"),
+    # Germany: an IdNr also passes as a St.-Nr.; both are not business.
+    ("36574261809", "DE", B2C, "default", "DE"),
+    # Australia: ACN before TFN.
+    ("004 085 616", "AU", B2B, "business", "AU"),
+    # Checksum-less modules never win a guess without a hint.
+    ("123456789", None, None, "needs-country", None),
+    ("123456", None, None, "needs-country", None),
+    ("12345", None, None, "needs-country", None),
+    # ...but with a hint they decide, VAT module first.
+    ("100-431-367", "EG", B2B, "default", "EG"),
+    # Formatting: outer whitespace, no-break space, dashes, lower case.
+    ("  1401555071  ", "AZ", B2B, "entity", "AZ"),
+    ("\u00a0DE\u00a0136\u00a0695\u00a0976\u00a0", None, B2B, "vat-prefix", "DE"),
+    ("DE\u2013136\u2013695\u2013976", None, B2B, "vat-prefix", "DE"),
+    ("de 136.695.976", None, B2B, "vat-prefix", "DE"),
+    ("DE 136/695/976", None, B2B, "vat-prefix", "DE"),
+    ("ＤＥ１３６６９５９７６", None, B2B, "vat-prefix", "DE"),
+    ("DE１３６６９５９７６", None, B2B, "vat-prefix", "DE"),
+    # Separators that carry meaning are tried as written first.
+    ("131052-308T", "FI", B2C, "personal", "FI"),
+    ("Aachen HRA 11223", "DE", B2B, "business", "DE"),
+    # Empty and junk.
+    ("", None, B2C, "empty", None),
+    (" - / . ", "DE", B2C, "empty", None),
+    (None, "DE", B2C, "empty", None),
+    ("DE 136695977", None, B2C, "invalid", "DE"),
+    ("hello", "DE", B2C, "invalid", "DE"),
+    ("12345", "FJ", None, "unsupported-country", "FJ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("number", "country", "label", "reason", "where"),
+    PITFALLS,
+    ids=[f"{n!r}@{c}" for n, c, *_ in PITFALLS],
+)
+def test_pitfalls(
+    number: str | None,
+    country: str | None,
+    label: B2bOrB2c | None,
+    reason: str,
+    where: str | None,
+) -> None:
+    """Every pitfall of sections 3 and 7.4 is handled as the spec says."""
+    check = classify_tax_number(number, country=country)
+    assert (label, reason, where) == (check.b2b_or_b2c, check.reason, check.country)
+
+
+@pytest.mark.parametrize(
+    ("hint", "country"),
+    [
+        ("DE", "DE"), ("de", "DE"), ("DEU", "DE"), ("deu", "DE"), ("Germany", "DE"),
+        (" germany ", "DE"), ("EL", "GR"), ("XI", "GB"), ("UK", "GB"), ("uk", "GB"),
+        ("United Kingdom", "GB"),
+    ],
+)  # fmt: skip
+def test_country_hints(hint: str, country: str) -> None:
+    """Hints: alpha-2, alpha-3, English names, EL, XI, UK; any case."""
+    check = classify_tax_number(
+        "136695976" if country == "DE" else "094259216", country=hint
+    )
+    if country == "GB":
+        check = classify_tax_number("980780684", country=hint)
+    assert (country, None) == (check.country, check.unknown_country)
+
+
+@pytest.mark.parametrize(
+    ("hint", "shown"), [("Atlantis", "Atlantis"), (49, "49"), ("", "")]
+)
+def test_unknown_hint_is_reported_not_raised(hint: object, shown: str) -> None:
+    """An unknown hint is named in the result and otherwise ignored."""
+    check = classify_tax_number("ATU13585627", country=hint)
+    assert (shown, B2B, "vat-prefix") == (
+        check.unknown_country,
+        check.b2b_or_b2c,
+        check.reason,
+    )
+
+
+def test_validate_returns_the_check_for_a_valid_number() -> None:
+    """validate_tax_number returns the same result as classify for a valid number."""
+    expected = classify_tax_number("B64717838", country="ES")
+    assert expected == validate_tax_number("B64717838", country="ES")
+
+
+@pytest.mark.parametrize(
+    ("number", "country", "message"),
+    [
+        ("AT13585627", None, 'tax number: not a valid tax number of AT (got: "AT13585627")'),
+        ("", None, 'tax number: no tax number was given (got: "")'),
+        ("974760673", None,
+         "tax number: without a country, a number without a VAT prefix could belong to"
+         ' many countries; pass country= to decide (got: "974760673")'),
+        (b"DE", None, "tax number: a bytes is not a tax number (got: \"b'DE'\")"),
+        ("x" * 200, "DE", f'tax number: longer than 128 characters (got: "{"x" * 57}…")'),
+        ("07-1144442", "US",
+         'tax number: written as a EIN (XX-XXXXXXX) but not a valid one (got: "07-1144442")'),
+    ],
+)  # fmt: skip
+def test_validate_raises_saying_why(
+    number: object, country: str | None, message: str
+) -> None:
+    """validate_tax_number raises a ValidationError with the reason in words."""
+    with pytest.raises(ValidationError) as info:
+        validate_tax_number(number, country=country)
+    assert message == str(info.value)
+
+
+def test_int_numbers_are_read_as_digits() -> None:
+    """An int is classified as the digits it is written with."""
+    assert classify_tax_number(136695976, country="DE") == classify_tax_number(
+        "136695976", country="DE"
+    )
+
+
+def test_import_loads_no_stdnum_country_module() -> None:
+    """``import custbridge`` imports neither stdnum nor pycountry."""
+    code = (
+        "import sys, custbridge; "
+        "print(sorted(m for m in sys.modules if m.startswith(('stdnum', 'pycountry'))))"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "[]\n" == done.stdout
+
+
+def test_modules_are_resolved_once() -> None:
+    """A country's modules are looked up on first use and then reused."""
+    classify_tax_number("136695976", country="DE")
+    before = _stdnum.candidates.cache_info()
+    classify_tax_number("136695976", country="DE")
+    after = _stdnum.candidates.cache_info()
+    assert (before.misses, before.hits + 1) == (after.misses, after.hits)
+
+
+CASES = [(k, c) for k in ("b2b", "b2c", "invalid") for c in supported_countries(k)]
+
+
+@pytest.mark.parametrize(("kind", "country"), CASES, ids=[f"{k}-{c}" for k, c in CASES])
+@settings(max_examples=15)
+@given(data=st.data())
+def test_generated_numbers_are_classified_as_their_kind(
+    kind: str, country: str, data: st.DataObject
+) -> None:
+    """tax_numbers(kind=k, country=c) is classified as k for every supported country."""
+    number = data.draw(tax_numbers(kind, country))
+    check = classify_tax_number(number, country=country)
+    expected = B2C if kind == "invalid" else B2bOrB2c(kind)
+    assert (expected, kind != "invalid") == (check.b2b_or_b2c, check.valid), check
+
+
+@pytest.mark.parametrize("kind", ["b2b", "b2c", "invalid"])
+@given(data=st.data())
+def test_generated_numbers_without_a_country(kind: str, data: st.DataObject) -> None:
+    """Without a country, tax_numbers gives numbers that need no hint."""
+    check = classify_tax_number(data.draw(tax_numbers(kind)))
+    expected = B2C if kind == "invalid" else B2bOrB2c(kind)
+    assert (expected, kind != "invalid") == (check.b2b_or_b2c, check.valid), check
+
+
+@pytest.mark.parametrize(
+    ("kind", "country", "message"),
+    [
+        ("b2x", None, "kind must be one of b2b, b2c, invalid, not 'b2x'"),
+        ("b2b", "Atlantis", "unknown country 'Atlantis'"),
+        ("b2b", "AR", "no b2b numbers of AR can be made; see supported_countries()"),
+    ],
+)
+def test_tax_numbers_refuses(kind: str, country: str | None, message: str) -> None:
+    """tax_numbers says which argument it cannot serve."""
+    with pytest.raises(
+        ValueError, match=message.replace("(", r"\(").replace(")", r"\)")
+    ):
+        tax_numbers(kind, country)
+
+
+def test_supported_countries_of_an_unknown_kind() -> None:
+    """An unknown kind has no supported countries."""
+    assert () == supported_countries("b2x")
+
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+SEEDS = [
+    (cc, module, number)
+    for label in ("b2b", "b2c")
+    for cc in supported_countries(label)
+    for module, number in _tax_samples.seeds(label, cc)
+    if module not in AS_WRITTEN
+]
+
+
+@given(
+    st.sampled_from(SEEDS),
+    st.sampled_from([" ", ".", "-", "/", "\u00a0"]),
+    st.integers(1, 8),
+    st.sampled_from([str.lower, str.upper, str.swapcase]),
+    st.booleans(),
+)
+def test_reformatting_does_not_change_the_label(
+    seed: tuple[str, str, str], sep: str, every: int, case: Any, wide: bool
+) -> None:
+    """Spaces, dots, dashes, case and full-width digits change nothing."""
+    cc, _, number = seed
+    pieces = [number[i : i + every] for i in range(0, len(number), every)]
+    written = case(sep.join(pieces))
+    if wide:
+        written = written.translate(FULL_WIDTH)
+    expected = classify_tax_number(number, country=cc)
+    got = classify_tax_number(written, country=cc)
+    assert (expected.b2b_or_b2c, expected.number_type) == (
+        got.b2b_or_b2c,
+        got.number_type,
+    )
+
+
+JUNK = (
+    st.text()
+    | st.binary()
+    | st.integers()
+    | st.text(st.characters(codec="utf-8", categories=["Cc", "Zs", "Pd"]))
+    | st.from_regex(r"[A-Z]{2}[0-9 .\-]{0,20}", fullmatch=True)
+    | st.just("9" * 1_000_000)
+    | st.just("DE" + "1" * 127)
+    | st.from_type(object)
+)
+
+
+@given(
+    JUNK,
+    st.none() | st.sampled_from(["DE", "US", "CA", "SE", "xx"]) | st.text(max_size=5),
+)
+def test_junk_never_raises(number: object, country: object) -> None:
+    """Anything at all gets an answer, never an exception."""
+    check = classify_tax_number(number, country=country)
+    assert check.reason in {
+        "empty", "invalid", "vat-prefix", "business", "personal", "entity", "person",
+        "default", "format", "ambiguous", "needs-country", "unsupported-country",
+    }  # fmt: skip
+    assert (check.b2b_or_b2c is None) == (
+        check.reason in {"ambiguous", "needs-country", "unsupported-country"}
+    )
+
+
+def test_a_discriminator_that_fails_counts_as_undecided() -> None:
+    """A discriminator that cannot read a compact form falls back to the default."""
+    from custbridge._kinds import Kind  # noqa: PLC0415
+    from custbridge.tax import _label  # noqa: PLC0415
+
+    broken = _stdnum.NumberType(
+        "xx.vat", Kind.MIXED, is_vat=True, module=None, discriminator=int
+    )
+    check = _label(broken, "ABC", "XX")
+    assert (B2B, "default") == (check.b2b_or_b2c, check.reason)
+
+
+def test_formatting_falls_back_to_the_number() -> None:
+    """A stdnum format() that refuses a number leaves it as it is."""
+    from custbridge._tax_strategies import _formatted  # noqa: PLC0415
+
+    def refuse(number: str) -> str:
+        raise ValueError(number)
+
+    assert "123" == _formatted(refuse, "123")
