@@ -121,14 +121,15 @@ def _unhinted(kind: str) -> tuple[tuple[str, str, str], ...]:
         return tuple(found)
     for cc in sorted(_vat_countries()):
         prefix = _VAT_PREFIX.get(cc, cc)
-        vat: list[tuple[str, str | None]] = [
+        seeds = [
             (m, n)
             for m, n in _tax_samples.seeds("b2b", cc)
             if _stdnum.number_type(m).is_vat
         ]
-        if kind == "invalid":
-            vat = [(m, _tax_samples.corrupt(cc, n)) for m, n in vat]
-        found.extend((m, n, "!" + prefix) for m, n in vat if n is not None)
+        written = [
+            (m, n if kind == "b2b" else _tax_samples.corrupt(cc, n)) for m, n in seeds
+        ]
+        found.extend((m, n, "!" + prefix) for m, n in written if n is not None)
     return tuple(found)
 
 
