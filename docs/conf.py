@@ -1,6 +1,11 @@
 """Sphinx configuration for custbridge's documentation."""
 
 from importlib.metadata import version as _version
+from pathlib import Path
+
+from custbridge import _stdnum
+from custbridge._discriminators import DISCRIMINATORS
+from custbridge._taxonomy import MODULES
 
 project = "custbridge"
 author = "custbridge developers"
@@ -25,3 +30,41 @@ napoleon_numpy_docstring = False
 
 html_theme = "furo"
 html_title = f"custbridge {release}"
+
+
+def _write_tax_reference() -> None:
+    """Write reference/tax-numbers.md from the module table, so it cannot drift."""
+    lines = [
+        "# Tax number types",
+        "",
+        "Generated from custbridge's module table when these docs are built. With a",
+        "country hint, the country's types are tried in the order listed: its VAT",
+        "number first, then business, mixed, mixed without discriminator, personal;",
+        "the first type that accepts the number decides.",
+        "",
+        "| country | type | what it is | class | VAT number | rule |",
+        "|---|---|---|---|:-:|---|",
+    ]
+    for cc in sorted(_stdnum.countries()):
+        for kind in _stdnum.candidates(cc):
+            title, rule = MODULES[kind.name][2], ""
+            if kind.name in DISCRIMINATORS:
+                rule = DISCRIMINATORS[kind.name][1]
+            country = MODULES[kind.name][1]
+            vat = "yes" if kind.is_vat else ""
+            lines.append(
+                f"| {cc} {country} | `{kind.name}` | {title} | {kind.kind.value}"
+                f" | {vat} | {rule} |"
+            )
+    lines += [
+        "",
+        "Not tried for a country: `us.tin` and `th.tin` (their sub-types are),",
+        "`eu.vat` and `eu.oss` (reached through a VAT prefix), and `eu.excise`,",
+        "`eu.at_02` and `lei`, which belong to no country and are never guessed.",
+        "",
+    ]
+    out = Path(__file__).parent / "reference" / "tax-numbers.md"
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+_write_tax_reference()

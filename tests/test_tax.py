@@ -458,13 +458,11 @@ def test_junk_never_raises(number: object, country: object) -> None:
 def test_a_discriminator_that_fails_counts_as_undecided() -> None:
     """A discriminator that cannot read a compact form falls back to the default."""
     from custbridge._kinds import Kind  # noqa: PLC0415
-    from custbridge.tax import _label  # noqa: PLC0415
 
     broken = _stdnum.NumberType(
-        "xx.vat", Kind.MIXED, is_vat=True, module=None, discriminator=int
+        "es.nif", Kind.MIXED, is_vat=True, module=None, discriminator=int
     )
-    check = _label(broken, "ABC", "XX")
-    assert (B2B, "default") == (check.b2b_or_b2c, check.reason)
+    assert ("b2b", "default") == broken.outcome("ABC")[:2]
 
 
 def test_formatting_falls_back_to_the_number() -> None:
@@ -475,3 +473,12 @@ def test_formatting_falls_back_to_the_number() -> None:
         raise ValueError(number)
 
     assert "123" == _formatted(refuse, "123")
+
+
+def test_vat_prefixes_match_stdnum() -> None:
+    """The VAT prefixes kept in custbridge are the pinned stdnum's member states."""
+    from stdnum.eu import vat  # noqa: PLC0415
+
+    from custbridge.tax import VAT_PREFIXES  # noqa: PLC0415
+
+    assert {c.upper() for c in vat.MEMBER_STATES} | {"EL", "GB"} == VAT_PREFIXES

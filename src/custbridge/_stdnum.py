@@ -34,6 +34,8 @@ SELF_IDENTIFYING = (
     "ve.rif",
     "ke.pin",
 )
+Outcome = tuple[str, str, str]
+"""(label, reason, explanation)"""
 _ORDER = {Kind.BUSINESS: 1, Kind.MIXED: 2, Kind.NO_DISCRIMINATOR: 3, Kind.PERSONAL: 4}
 
 
@@ -48,6 +50,52 @@ class NumberType:
     """Whether this is the module ``stdnum.vatin`` uses for the country."""
     module: Any = attrs.field(repr=False, eq=False)
     discriminator: Discriminator | None = attrs.field(repr=False, eq=False)
+    _outcomes: dict[str, Outcome] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Write each possible outcome's sentence once, not on every call."""
+        name, cc = self.name, country_code(self.name)
+        both = f"a valid {name}, held by persons and entities alike"
+        rule = DISCRIMINATORS[name][1] if name in DISCRIMINATORS else ""
+        self._outcomes.update(
+            {
+                "business": ("b2b", "business", f"a valid {name}: held by businesses"),
+                "personal": (
+                    "b2c",
+                    "personal",
+                    f"a valid {name}: held by natural persons",
+                ),
+                "entity": ("b2b", "entity", f"a valid {name} of an entity ({rule})"),
+                "person": (
+                    "b2c",
+                    "person",
+                    f"a valid {name} of a natural person ({rule})",
+                ),
+                "default": (
+                    ("b2b", "default", f"{both}; as {cc}'s VAT number, a business")
+                    if self.is_vat
+                    else ("b2c", "default", f"{both}; not a VAT number, so a consumer")
+                ),
+            }
+        )
+
+    def outcome(self, compact: str) -> Outcome:
+        """Return (label, reason, explanation) for a valid number's compact form."""
+        if self.kind is Kind.BUSINESS:
+            return self._outcomes["business"]
+        if self.kind is Kind.PERSONAL:
+            return self._outcomes["personal"]
+        entity = None
+        if self.discriminator is not None:
+            try:
+                entity = self.discriminator(compact)
+            except (ValueError, IndexError):  # a compact form the rule does not cover
+                entity = None
+        if entity is None:
+            return self._outcomes["default"]
+        return self._outcomes["entity" if entity else "person"]
 
     def validate(self, texts: tuple[str, ...]) -> str | None:
         """Return the compact form of the first of *texts* that is valid, or None."""

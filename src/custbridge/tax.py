@@ -18,8 +18,6 @@ import unicodedata
 import attrs
 
 from custbridge import _stdnum
-from custbridge._discriminators import DISCRIMINATORS
-from custbridge._kinds import Kind
 from custbridge._special import SPECIAL
 from custbridge.exceptions import Problem, ValidationError, show
 
@@ -34,8 +32,14 @@ _DASHES = str.maketrans(
     dict.fromkeys("\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 )
 _ALIASES = {"EL": "GR", "XI": "GB", "UK": "GB"}
-_VAT_SUFFIXES = {"CHE": ("MWST", "TVA", "IVA", "TPV"), "NO": ("MVA",)}
+_VAT_SUFFIXES = {"CH": ("MWST", "TVA", "IVA", "TPV"), "NO": ("MVA",)}
+VAT_PREFIXES = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"  # noqa: SIM905 - 30 codes read better as one string
+    " EL XI GB".split()
+)
+"""stdnum.eu.vat's member states (pinned stdnum 2.2), Greece's EL, and GB."""
 _OSS_PREFIXES = ("EU", "IM")
+_PREFIX_HEADS = VAT_PREFIXES | _VAT_SUFFIXES.keys()
 
 
 class B2bOrB2c(str, enum.Enum):
@@ -43,6 +47,9 @@ class B2bOrB2c(str, enum.Enum):
 
     B2B = "b2b"
     B2C = "b2c"
+
+
+_LABELS = {"b2b": B2bOrB2c.B2B, "b2c": B2bOrB2c.B2C}
 
 
 @attrs.frozen
@@ -90,9 +97,13 @@ def classify_tax_number(number: object, *, country: object = None) -> TaxNumberC
     >>> check.b2b_or_b2c, check.number_type, check.reason
     (<B2bOrB2c.B2C: 'b2c'>, 'es.nif', 'person')
     """
-    cc, unknown = _resolve(country)
-    check = _classify(number, cc)
-    return check if unknown is None else attrs.evolve(check, unknown_country=unknown)
+    if country is None:
+        return _classify(number, None)
+    cc = _lookup(country) if isinstance(country, str) else None
+    if cc is not None:
+        return _classify(number, cc)
+    shown = country if isinstance(country, str) else show(country)
+    return attrs.evolve(_classify(number, None), unknown_country=shown)
 
 
 def validate_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
@@ -108,7 +119,7 @@ def validate_tax_number(number: object, *, country: object = None) -> TaxNumberC
     return check
 
 
-def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR0911 - a return per rule
+def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: C901, PLR0911 - a return per rule of section 7.1
     if number is None:
         return _result(None, "empty", "no tax number was given")
     if isinstance(number, int) and not isinstance(number, bool):
@@ -117,14 +128,17 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         return _invalid(cc, f"a {type(number).__name__} is not a tax number")
     if len(number) > MAX_LENGTH:
         return _invalid(cc, f"longer than {MAX_LENGTH} characters")
-    raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
-    norm = _SEPARATORS.sub("", raw).upper()
+    if number.isascii():  # the common case: NFKC and dashes change nothing
+        raw = number.strip()
+        norm = raw.upper() if raw.isalnum() else _SEPARATORS.sub("", raw).upper()
+    else:
+        raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
+        norm = _SEPARATORS.sub("", raw).upper()
     if not norm:
         return _result(None, "empty", "no tax number was given")
-    # As written first (separators can carry meaning), then normalised; a few
-    # modules (at.businessid) want their letters in lower case.
-    texts = tuple(dict.fromkeys((raw, norm, norm.lower())))
-    prefix = _vat_prefix(norm)
+    # As written first (separators can carry meaning), then normalised.
+    texts = (raw,) if raw == norm else (raw, norm)
+    prefix = _vat_prefix(norm) if norm[:2] in _PREFIX_HEADS else None
     if prefix is not None:
         found = _with_vat_prefix(norm, prefix)
         if found is not None:
@@ -137,19 +151,12 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
 
 
 def _vat_prefix(norm: str) -> str | None:
-    for start, suffixes in _VAT_SUFFIXES.items():
-        if norm.startswith(start) and norm.endswith(suffixes):
-            return start[:2]
     head = norm[:2]
-    if head in _eu_vat_prefixes():
+    if head in VAT_PREFIXES:
         return _ALIASES.get(head, head)
+    if head in _VAT_SUFFIXES and norm.endswith(_VAT_SUFFIXES[head]):
+        return head if norm.startswith(("CHE", "NO")) else None
     return None
-
-
-@functools.cache
-def _eu_vat_prefixes() -> frozenset[str]:
-    _, eu_vat = _stdnum.vat_checkers()
-    return frozenset(c.upper() for c in eu_vat.MEMBER_STATES) | {"EL", "XI", "GB"}
 
 
 def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
@@ -178,26 +185,39 @@ def _without_prefix(raw: str, norm: str) -> tuple[str, ...]:
 
 
 def _in_country(texts: tuple[str, ...], cc: str) -> TaxNumberCheck:
-    special = SPECIAL.get(cc)
-    outcome = special(texts) if special is not None else None
-    if outcome is not None:
-        label, reason, explanation, name, compact = outcome
-        if reason == "invalid":
-            return _invalid(cc, explanation)
-        return _result(
-            None if label is None else B2bOrB2c(label), reason, explanation,
-            valid=True, country=cc, number_type=name, compact=compact,
-        )  # fmt: skip
+    if cc in SPECIAL:
+        found = _special(texts, cc)
+        if found is not None:
+            return found
     for kind in _stdnum.candidates(cc):
         compact = kind.validate(texts)
         if compact is not None:
             return _label(kind, compact, cc)
+    lower = (texts[-1].lower(),)
+    if lower[0] != texts[-1]:  # a few modules (at.businessid) want lower case
+        for kind in _stdnum.candidates(cc):
+            compact = kind.validate(lower)
+            if compact is not None:
+                return _label(kind, compact, cc)
     if not _stdnum.candidates(cc):
         return _result(
             None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
             country=cc,
         )  # fmt: skip
     return _invalid(cc, f"not a valid tax number of {cc}")
+
+
+def _special(texts: tuple[str, ...], cc: str) -> TaxNumberCheck | None:
+    outcome = SPECIAL[cc](texts)
+    if outcome is None:
+        return None
+    label, reason, explanation, name, compact = outcome
+    if reason == "invalid":
+        return _invalid(cc, explanation)
+    return _result(
+        None if label is None else B2bOrB2c(label), reason, explanation,
+        valid=True, country=cc, number_type=name, compact=compact,
+    )  # fmt: skip
 
 
 def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck:
@@ -230,29 +250,11 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
 
 
 def _label(kind: _stdnum.NumberType, compact: str, cc: str) -> TaxNumberCheck:
-    found = functools.partial(
-        _result, valid=True, country=cc, number_type=kind.name, compact=compact
+    label, reason, explanation = kind.outcome(compact)
+    valid = True
+    return TaxNumberCheck(
+        _LABELS[label], valid, cc, kind.name, compact, reason, explanation
     )
-    b2b, b2c, name = B2bOrB2c.B2B, B2bOrB2c.B2C, kind.name
-    if kind.kind is Kind.BUSINESS:
-        return found(b2b, "business", f"a valid {name}: held by businesses")
-    if kind.kind is Kind.PERSONAL:
-        return found(b2c, "personal", f"a valid {name}: held by natural persons")
-    entity = None
-    if kind.discriminator is not None:
-        try:
-            entity = kind.discriminator(compact)
-        except (ValueError, IndexError):  # a compact form the rule does not cover
-            entity = None
-    if entity is not None:
-        rule = DISCRIMINATORS[name][1]
-        if entity:
-            return found(b2b, "entity", f"a valid {name} of an entity ({rule})")
-        return found(b2c, "person", f"a valid {name} of a natural person ({rule})")
-    both = f"a valid {name}, held by persons and entities alike"
-    if kind.is_vat:
-        return found(b2b, "default", f"{both}; as {cc}'s VAT number, a business")
-    return found(b2c, "default", f"{both}; not a VAT number, so a consumer")
 
 
 def _invalid(cc: str | None, why: str) -> TaxNumberCheck:
@@ -276,18 +278,9 @@ def _result(
     )
 
 
-def _resolve(country: object) -> tuple[str | None, str | None]:
-    """Return (alpha-2 code, None) for a known hint, (None, hint) for an unknown one."""
-    if country is None:
-        return None, None
-    if not isinstance(country, str):
-        return None, show(country)
-    code = _lookup(country.strip().upper())
-    return (code, None) if code else (None, country)
-
-
 @functools.lru_cache(maxsize=512)
-def _lookup(hint: str) -> str | None:
+def _lookup(country: str) -> str | None:
+    hint = country.strip().upper()
     if hint in _ALIASES:
         return _ALIASES[hint]
     import pycountry  # noqa: PLC0415 - its database loads on first use
