@@ -5,6 +5,7 @@ from pathlib import Path
 
 from custbridge import _stdnum
 from custbridge._discriminators import DISCRIMINATORS
+from custbridge._field_table import TO_ACCOUNTING, TO_RESPONSE
 from custbridge._taxonomy import MODULES
 
 project = "custbridge"
@@ -68,3 +69,35 @@ def _write_tax_reference() -> None:
 
 
 _write_tax_reference()
+
+
+def _write_field_reference() -> None:
+    """Write reference/field-mapping.md from the mapping's field tables."""
+    lines = [
+        "# Field mapping",
+        "",
+        "Generated from custbridge's field tables when these docs are built; a test",
+        "checks that they name every field of both seeds.",
+        "",
+    ]
+    for title, table, side in (
+        ("Accounting platform to tax engine", TO_RESPONSE, "tax engine"),
+        ("Tax engine to accounting platform", TO_ACCOUNTING, "accounting"),
+    ):
+        lines += [f"## {title}", "", f"| source field | {side} field | what happens |"]
+        lines.append("|---|---|---|")
+        for source, target, fate in table:
+            lines.append(
+                f"| `{source}` | {f'`{target}`' if target else '—'} | {fate} |"
+            )
+        lines.append("")
+    lines += [
+        "Unknown keys (`extras`) are dropped and reported on both ways; the tax",
+        "engine record's own unknown keys are kept by `existing=`.",
+        "",
+    ]
+    out = Path(__file__).parent / "reference" / "field-mapping.md"
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+_write_field_reference()

@@ -22,6 +22,8 @@ from custbridge.exceptions import (
     Problem,
     ValidationError,
 )
+from custbridge.mapping import accounting_to_response, response_to_accounting
+from custbridge.report import Action, MappingReport, ReportItem
 from custbridge.response import (
     AddressDto,
     CustomerAddresses,
@@ -40,6 +42,7 @@ from custbridge.tax import (
 __all__ = [
     "AccountingAddress",
     "AccountingCustomer",
+    "Action",
     "AddressContact",
     "AddressDto",
     "B2bOrB2c",
@@ -52,17 +55,21 @@ __all__ = [
     "CustomerType",
     "DataSource",
     "MappingError",
+    "MappingReport",
     "PaymentTerms",
     "PrimaryContact",
     "Problem",
     "RelatedCompany",
+    "ReportItem",
     "TaxNumberCheck",
     "ValidationError",
+    "accounting_to_response",
     "classify_tax_number",
     "dump_accounting",
     "dump_response",
     "load_accounting",
     "load_response",
+    "response_to_accounting",
     "validate_tax_number",
 ]
 

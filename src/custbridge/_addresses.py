@@ -1,0 +1,112 @@
+"""Addresses between the two sides, and countries as ISO 3166-1 alpha-2 codes."""
+
+from __future__ import annotations
+
+import functools
+
+from custbridge.accounting import AccountingAddress, CorporateAddress
+from custbridge.report import Action, Collector
+from custbridge.response import AddressDto
+
+STREET_JOIN = ", "
+"""Between ``line1`` and ``line2`` in the tax engine's ``street``."""
+_LIMITS = {"street": 200, "city": 100, "state": 100}
+_ZIP, _COUNTRY = 20, 50
+_NO_HOME = "the tax engine's address has no {}"
+
+
+@functools.lru_cache(maxsize=1024)
+def alpha_2(country: str) -> str | None:
+    """Return the alpha-2 code of a code, alpha-3 code or English name, or None.
+
+    >>> alpha_2("Germany"), alpha_2("deu"), alpha_2("de"), alpha_2("Atlantis")
+    ('DE', 'DE', 'DE', None)
+    """
+    import pycountry  # noqa: PLC0415 - its database loads on first use
+
+    try:
+        return str(pycountry.countries.lookup(country.strip()).alpha_2)
+    except LookupError:
+        return None
+
+
+def to_dto(
+    address: AccountingAddress | CorporateAddress, path: str, out: Collector
+) -> AddressDto:
+    """Map an accounting address to the tax engine's, reporting what changes."""
+    lines = [line for line in (address.line1, address.line2) if line is not None]
+    street = STREET_JOIN.join(lines) if lines else None
+    if address.line2 is not None:
+        why = "written into street after line1"
+        out.add(f"{path}.line2", Action.NORMALISED, why, address.line2)
+    out.drop(f"{path}.id", address.id, _NO_HOME.format("id"))
+    out.drop(f"{path}.phone", address.phone, _NO_HOME.format("phone"))
+    if isinstance(address, AccountingAddress) and address.contact is not None:
+        _drop_contact(address, path, out)
+    for key in address.extras:
+        out.drop(f"{path}.{key}", address.extras[key], "unknown to the tax engine")
+    zip_code = address.postal_code
+    if zip_code is not None and len(zip_code) > _ZIP:
+        out.add(
+            f"{path}.postalCode",
+            Action.DROPPED,
+            f"longer than {_ZIP} characters",
+            zip_code,
+        )
+        zip_code = None
+    return AddressDto(
+        street=out.fit(f"{path}.line1", street, _LIMITS["street"]),
+        city=out.fit(f"{path}.city", address.city, _LIMITS["city"]),
+        state=out.fit(f"{path}.province", address.province, _LIMITS["state"]),
+        zip=zip_code,
+        country=country_code(address.country, f"{path}.country", out),
+    )
+
+
+def _drop_contact(address: AccountingAddress, path: str, out: Collector) -> None:
+    contact = address.contact
+    assert contact is not None  # noqa: S101 - checked by the caller
+    for name in ("first_name", "middle_name", "last_name"):
+        wire = "".join(p.title() if i else p for i, p in enumerate(name.split("_")))
+        out.drop(
+            f"{path}.contact.{wire}", getattr(contact, name), _NO_HOME.format("contact")
+        )
+    for key in contact.extras:
+        out.drop(
+            f"{path}.contact.{key}", contact.extras[key], "unknown to the tax engine"
+        )
+
+
+def country_code(country: str | None, path: str, out: Collector) -> str | None:
+    """Return *country* as an alpha-2 code, or as given when it is not a country."""
+    if country is None:
+        return None
+    code = alpha_2(country)
+    if code is not None:
+        if code != country:
+            out.add(path, Action.NORMALISED, f"written as its ISO code {code}", country)
+        return code
+    if len(country) > _COUNTRY:
+        out.add(path, Action.DROPPED, "not a country, and too long to keep", country)
+        return None
+    out.add(
+        path, Action.INVALID, "not a country ISO 3166 knows; kept as given", country
+    )
+    return country
+
+
+def from_dto(dto: AddressDto, path: str, out: Collector) -> AccountingAddress:
+    """Map a tax engine address to an accounting billing or shipping address."""
+    out.drop(f"{path}.county", dto.county, "the accounting address has no county")
+    out.drop(
+        f"{path}.is_partial", dto.is_partial, "the accounting address has no such flag"
+    )
+    for key in dto.extras:
+        out.drop(f"{path}.{key}", dto.extras[key], "unknown to the accounting platform")
+    return AccountingAddress(
+        line1=dto.street,
+        city=dto.city,
+        province=dto.state,
+        postal_code=dto.zip,
+        country=dto.country,
+    )

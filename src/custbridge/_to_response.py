@@ -1,0 +1,198 @@
+"""Helpers of accounting_to_response: one function per field or group of fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+from email_validator import validate_email
+
+from custbridge._addresses import to_dto
+from custbridge.exceptions import MappingError
+from custbridge.report import Action, Collector
+from custbridge.response import (
+    CustomerAddresses,
+    CustomerResponse,
+    CustomerStatus,
+    CustomerType,
+)
+
+if TYPE_CHECKING:
+    from custbridge.accounting import AccountingCustomer
+
+# Accounting fields the tax engine has no place for: (wire name, attribute).
+_DROPPED = tuple(
+    (wire, re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower())
+    for wire in (
+        "externalId", "currency", "creditLimit", "webSite", "totalOutstandingAmount",
+        "totalPaidAmount", "account", "endDate", "language", "priceLevel", "taxCode",
+        "paymentTerms", "parent", "subsidiary",
+    )
+)  # fmt: skip
+_CONTACT_DROPPED = tuple(
+    (wire, re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower())
+    for wire in (
+        "salutation", "firstName", "middleName", "lastName", "phone", "mobile", "fax",
+        "address",
+    )
+)  # fmt: skip
+
+
+def customer_type_of(
+    given: CustomerType | None, existing: CustomerResponse | None
+) -> CustomerType | None:
+    if given is None and existing is not None:
+        return existing.customer_type
+    return given
+
+
+def stamp(
+    value: dt.date | None,
+    fallback: dt.date | None,
+    name: str,
+    other: str,
+    out: Collector,
+) -> dt.datetime:
+    if value is None:
+        if fallback is None:
+            raise MappingError(
+                f"$.{name}", f"is missing, and so is {other}: no timestamp to map"
+            )
+        out.add(f"$.{name}", Action.DEFAULTED, f"missing; {other} used instead")
+        value = fallback
+    if not isinstance(value, dt.datetime):
+        out.add(
+            f"$.{name}",
+            Action.NORMALISED,
+            "a date, taken as midnight UTC",
+            value.isoformat(),
+        )
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+    if value.tzinfo is None:
+        out.add(
+            f"$.{name}", Action.NORMALISED, "no offset, taken as UTC", value.isoformat()
+        )
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value
+
+
+def tax_number_of(tax_id: str | None, out: Collector) -> str | None:
+    if tax_id is None:
+        return None
+    trimmed = tax_id.strip()
+    if trimmed != tax_id:
+        out.add("$.taxId", Action.NORMALISED, "surrounding spaces removed", tax_id)
+    if len(trimmed) > 100:  # noqa: PLR2004 - tax_number's limit
+        out.add("$.taxId", Action.DROPPED, "longer than 100 characters", tax_id)
+        return None
+    return trimmed or None
+
+
+def country_hint(customer: AccountingCustomer) -> str | None:
+    contact = customer.contact
+    for address in (
+        customer.billing_address, customer.corporate_address, customer.shipping_address,
+        None if contact is None else contact.address,
+    ):  # fmt: skip
+        if address is not None and address.country:
+            return address.country
+    return None
+
+
+def addresses(customer: AccountingCustomer, out: Collector) -> CustomerAddresses | None:
+    billing, shipping = customer.billing_address, customer.shipping_address
+    corporate = customer.corporate_address
+    billing_dto = None
+    if billing is not None:
+        billing_dto = to_dto(billing, "$.billingAddress", out)
+        out.drop(
+            "$.corporateAddress", shown(corporate), "billingAddress is used instead"
+        )
+    elif corporate is not None:
+        billing_dto = to_dto(corporate, "$.corporateAddress", out)
+    shipping_dto = (
+        None if shipping is None else to_dto(shipping, "$.shippingAddress", out)
+    )
+    if billing_dto is None and shipping_dto is None:
+        return None
+    return CustomerAddresses(billing=billing_dto, shipping=shipping_dto)
+
+
+def status_of(
+    active: bool | None,  # noqa: FBT001 - the accounting side's flag, passed on
+    existing: CustomerResponse | None,
+) -> CustomerStatus | None:
+    before = None if existing is None else existing.customer_status
+    if active is None:
+        return before
+    if active:
+        return CustomerStatus.ACTIVE
+    if before is CustomerStatus.SUSPENDED:  # the accounting side cannot say so
+        return before
+    return CustomerStatus.INACTIVE
+
+
+def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
+    contact = customer.contact
+    sources = [("$.contact.email", None if contact is None else contact.email)]
+    for path, address in (
+        ("$.billingAddress", customer.billing_address),
+        ("$.shippingAddress", customer.shipping_address),
+    ):
+        contact_email = (
+            None
+            if address is None or address.contact is None
+            else address.contact.email
+        )
+        sources.append((f"{path}.contact.email", contact_email))
+    chosen = None
+    for path, email in sources:
+        if email is None:
+            continue
+        if chosen is not None:
+            out.drop(path, email, "an earlier contact's email is used")
+            continue
+        normalized = validate_email(email, check_deliverability=False).normalized
+        if normalized != email:
+            out.add(
+                path,
+                Action.NORMALISED,
+                "written as email-validator normalises it",
+                email,
+            )
+        chosen = normalized
+    return chosen
+
+
+def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
+    for wire, name in _DROPPED:
+        out.drop(
+            f"$.{wire}",
+            shown(getattr(customer, name)),
+            "the tax engine has no such field",
+        )
+    contact = customer.contact
+    if contact is not None:
+        for wire, name in _CONTACT_DROPPED:
+            out.drop(
+                f"$.contact.{wire}",
+                shown(getattr(contact, name)),
+                "the tax engine keeps no contact",
+            )
+        for key in contact.extras:
+            out.drop(
+                f"$.contact.{key}", contact.extras[key], "unknown to the tax engine"
+            )
+    for key in customer.extras:
+        out.drop(f"$.{key}", customer.extras[key], "unknown to the tax engine")
+
+
+def shown(value: object) -> object:
+    """A value as the report shows it: scalars as they are, objects as their type."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value) if not attrs.has(type(value)) else type(value).__name__

@@ -1,0 +1,253 @@
+"""Map customers between the accounting platform and the tax engine, both ways.
+
+Both functions are pure: the clock and the id factory are parameters, and the
+report of what was not carried over comes back with ``with_report=True``.
+The field-by-field fates are in the reference, generated from ``FIELDS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Literal, overload
+
+import attrs
+
+from custbridge._addresses import from_dto
+from custbridge._to_response import (
+    addresses,
+    country_hint,
+    customer_type_of,
+    drop_unmapped,
+    email_of,
+    shown,
+    stamp,
+    status_of,
+    tax_number_of,
+)
+from custbridge.accounting import AccountingCustomer, PrimaryContact
+from custbridge.exceptions import MappingError
+from custbridge.report import Action, Collector, MappingReport
+from custbridge.response import (
+    CustomerResponse,
+    CustomerStatus,
+    CustomerType,
+    DataSource,
+)
+from custbridge.tax import classify_tax_number
+
+__all__ = [
+    "ID_NAMESPACE",
+    "accounting_to_response",
+    "default_id",
+    "response_to_accounting",
+]
+
+ID_NAMESPACE = uuid.UUID("6f1d3c3e-7d2b-5c52-9a63-6b8c0e9f4a10")
+"""The uuid5 namespace of :func:`default_id`."""
+
+Clock = Callable[[], dt.datetime]
+IdFactory = Callable[[uuid.UUID, DataSource, str], uuid.UUID]
+
+
+def default_id(tenant_id: uuid.UUID, source: DataSource, external_id: str) -> uuid.UUID:
+    """Return the uuid5 of (tenant, source, external id): stable across re-mappings."""
+    return uuid.uuid5(ID_NAMESPACE, f"{tenant_id}/{source.value}/{external_id}")
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@overload
+def accounting_to_response(
+    customer: AccountingCustomer,
+    *,
+    tenant_id: uuid.UUID,
+    source: DataSource,
+    customer_type: CustomerType | None = ...,
+    existing: CustomerResponse | None = ...,
+    clock: Clock = ...,
+    id_factory: IdFactory = ...,
+    strict: bool = ...,
+    with_report: Literal[False] = ...,
+) -> CustomerResponse: ...
+@overload
+def accounting_to_response(
+    customer: AccountingCustomer,
+    *,
+    tenant_id: uuid.UUID,
+    source: DataSource,
+    customer_type: CustomerType | None = ...,
+    existing: CustomerResponse | None = ...,
+    clock: Clock = ...,
+    id_factory: IdFactory = ...,
+    strict: bool = ...,
+    with_report: Literal[True],
+) -> tuple[CustomerResponse, MappingReport]: ...
+def accounting_to_response(
+    customer: AccountingCustomer,
+    *,
+    tenant_id: uuid.UUID,
+    source: DataSource,
+    customer_type: CustomerType | None = None,
+    existing: CustomerResponse | None = None,
+    clock: Clock = _utc_now,
+    id_factory: IdFactory = default_id,
+    strict: bool = False,
+    with_report: bool = False,
+) -> CustomerResponse | tuple[CustomerResponse, MappingReport]:
+    """Map an accounting customer to the tax engine's record.
+
+    Args:
+        customer: The customer to map.
+        tenant_id: The tenant that owns the record.
+        source: The integration the customer comes from.
+        customer_type: The tax engine's customer type; the accounting side has
+            none. With ``existing``, ``None`` keeps the existing one.
+        existing: The tax engine's current record for this customer. Its
+            ``id``, ``created_at``, ``customer_type`` and a ``suspended`` status
+            are kept, and ``updated_at`` too unless a mapped field changed.
+        clock: Returns the current time, with an offset.
+        id_factory: Makes the record's id when there is no ``existing``.
+        strict: Raise :class:`MappingError` for a value that would be truncated
+            or is invalid, instead of reporting it.
+        with_report: Return ``(response, report)`` instead of the response.
+
+    Raises:
+        MappingError: neither ``createdDate`` nor ``modifiedDate`` is set, the
+            id does not fit ``external_id``, or (strict) a value does not fit.
+    """
+    out = Collector(strict=strict)
+    if not customer.id or len(customer.id) > 256:  # noqa: PLR2004 - external_id's limit
+        raise MappingError("$.id", "must be 1 to 256 characters to be an external_id")
+    created = stamp(
+        customer.created_date,
+        customer.modified_date,
+        "createdDate",
+        "modifiedDate",
+        out,
+    )
+    updated = stamp(
+        customer.modified_date,
+        customer.created_date,
+        "modifiedDate",
+        "createdDate",
+        out,
+    )
+    tax_number = tax_number_of(customer.tax_id, out)
+    check = classify_tax_number(tax_number, country=country_hint(customer))
+    if check.reason == "invalid" and tax_number is not None:
+        out.add("$.taxId", Action.INVALID, check.explanation, customer.tax_id)
+    kept = existing is not None and existing.tax_number == tax_number
+    now = clock()
+    response = CustomerResponse(
+        id=existing.id if existing else id_factory(tenant_id, source, customer.id),
+        tenant_id=tenant_id,
+        source=source,
+        external_id=customer.id,
+        name=out.fit("$.name", customer.name, 256),
+        created_at=existing.created_at if existing else now,
+        updated_at=now,
+        external_created_at=created,
+        external_updated_at=updated,
+        addresses=addresses(customer, out),
+        # The engine's own label stands while the number it judged stands.
+        b2b_or_b2c=existing.b2b_or_b2c if existing and kept else check.b2b_or_b2c,
+        comment=out.fit("$.description", customer.description, 200),
+        customer_status=status_of(customer.active, existing),
+        customer_type=customer_type_of(customer_type, existing),
+        email=email_of(customer, out),
+        tax_number=tax_number,
+        extras=existing.extras if existing else {},
+    )
+    drop_unmapped(customer, out)
+    if existing is not None:
+        unchanged = attrs.evolve(response, updated_at=existing.updated_at)
+        if unchanged == existing:
+            response = unchanged
+    if not with_report:
+        return response
+    return response, MappingReport(tuple(out.items), check)
+
+
+@overload
+def response_to_accounting(
+    response: CustomerResponse, *, with_report: Literal[False] = ...
+) -> AccountingCustomer: ...
+@overload
+def response_to_accounting(
+    response: CustomerResponse, *, with_report: Literal[True]
+) -> tuple[AccountingCustomer, MappingReport]: ...
+def response_to_accounting(
+    response: CustomerResponse, *, with_report: bool = False
+) -> AccountingCustomer | tuple[AccountingCustomer, MappingReport]:
+    """Map a tax engine record back to an accounting customer.
+
+    ``suspended`` becomes ``active=False``; the engine's own ids, timestamps,
+    ``customer_type`` and ``b2b_or_b2c`` have no place there and are reported.
+
+    Args:
+        response: The record to map.
+        with_report: Return ``(customer, report)`` instead of the customer.
+    """
+    out = Collector(strict=False)
+    for name in (
+        "id",
+        "tenant_id",
+        "source",
+        "created_at",
+        "updated_at",
+        "customer_type",
+    ):
+        out.drop(
+            f"$.{name}",
+            shown(getattr(response, name)),
+            "the accounting platform has no such field",
+        )
+    out.drop(
+        "$.b2b_or_b2c",
+        shown(response.b2b_or_b2c),
+        "derived from the tax number on the way back",
+    )
+    status = response.customer_status
+    if status is CustomerStatus.SUSPENDED:
+        out.add(
+            "$.customer_status",
+            Action.NORMALISED,
+            "suspended is written as active=false",
+            status.value,
+        )
+    for key in response.extras:
+        out.drop(f"$.{key}", response.extras[key], "unknown to the accounting platform")
+    addresses = response.addresses
+    billing = shipping = None
+    if addresses is not None:
+        for key in addresses.extras:
+            out.drop(
+                f"$.addresses.{key}",
+                addresses.extras[key],
+                "unknown to the accounting platform",
+            )
+        if addresses.billing is not None:
+            billing = from_dto(addresses.billing, "$.addresses.billing", out)
+        if addresses.shipping is not None:
+            shipping = from_dto(addresses.shipping, "$.addresses.shipping", out)
+    customer = AccountingCustomer(
+        id=response.external_id,
+        name=response.name,
+        active=None if status is None else status is CustomerStatus.ACTIVE,
+        description=response.comment,
+        created_date=response.external_created_at,
+        modified_date=response.external_updated_at,
+        tax_id=response.tax_number,
+        contact=None
+        if response.email is None
+        else PrimaryContact(email=response.email),
+        billing_address=billing,
+        shipping_address=shipping,
+    )
+    if not with_report:
+        return customer
+    return customer, MappingReport(tuple(out.items))
