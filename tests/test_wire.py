@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custbridge import _wire
+from custbridge import _rules, _wire
 
 OFFSETS = st.builds(
     lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)),
@@ -46,3 +46,11 @@ def test_build_refuses(text: str) -> None:
     """The 3.10 parser raises ValueError for what it cannot read."""
     with pytest.raises(ValueError, match=r"2024|x|day"):
         _wire.build(text)
+
+
+@pytest.mark.parametrize("value", [None, 0, 1, "true"])
+def test_required_booleans_are_strict(value: object) -> None:
+    """The parser for a required boolean takes true or false, nothing else."""
+    with pytest.raises(_rules.RuleError, match="must be true or false"):
+        _wire.parse_bool(value)
+    assert (True, False) == (_wire.parse_bool(True), _wire.parse_bool(False))

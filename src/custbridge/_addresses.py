@@ -39,12 +39,8 @@ def to_dto(
     if address.line2 is not None:
         why = "written into street after line1"
         out.add(f"{path}.line2", Action.NORMALISED, why, address.line2)
-    out.drop(f"{path}.id", address.id, _NO_HOME.format("id"))
-    out.drop(f"{path}.phone", address.phone, _NO_HOME.format("phone"))
-    if isinstance(address, AccountingAddress) and address.contact is not None:
-        _drop_contact(address, path, out)
-    for key in address.extras:
-        out.drop(f"{path}.{key}", address.extras[key], "unknown to the tax engine")
+    if out.keep:  # what has no home is only worth naming for a report
+        _report_unmapped(address, path, out)
     zip_code = address.postal_code
     if zip_code is not None and len(zip_code) > _ZIP:
         out.add(
@@ -63,9 +59,16 @@ def to_dto(
     )
 
 
-def _drop_contact(address: AccountingAddress, path: str, out: Collector) -> None:
-    contact = address.contact
-    assert contact is not None  # noqa: S101 - checked by the caller
+def _report_unmapped(
+    address: AccountingAddress | CorporateAddress, path: str, out: Collector
+) -> None:
+    out.drop(f"{path}.id", address.id, _NO_HOME.format("id"))
+    out.drop(f"{path}.phone", address.phone, _NO_HOME.format("phone"))
+    for key in address.extras:
+        out.drop(f"{path}.{key}", address.extras[key], "unknown to the tax engine")
+    contact = address.contact if isinstance(address, AccountingAddress) else None
+    if contact is None:
+        return
     for name in ("first_name", "middle_name", "last_name"):
         wire = "".join(p.title() if i else p for i, p in enumerate(name.split("_")))
         out.drop(

@@ -109,7 +109,10 @@ def _converter(
     for kind in _ENUMS:
         conv.register_structure_hook(kind, _wire.enum_parser(kind))
         conv.register_unstructure_hook(kind, _wire.dump_enum)
-    conv.register_structure_hook_factory(_is_optional, _optional_structure)
+    conv.register_structure_hook_factory(
+        _is_optional,
+        lambda t, c: _optional_structure(t, c, forbid_extra=forbid_extra),
+    )
     conv.register_unstructure_hook_factory(_is_optional, _optional_unstructure)
     conv.register_structure_hook_factory(
         attrs.has,
@@ -130,8 +133,22 @@ def _inner(t: Any) -> Any:
     return next(a for a in typing.get_args(t) if a is not type(None))
 
 
-def _optional_structure(t: Any, conv: cattrs.Converter) -> StructureHook:
+_OPTIONAL_PARSERS: Mapping[type, StructureHook] = {
+    str: _wire.parse_optional_str,
+    bool: _wire.parse_optional_bool,
+}
+
+
+def _optional_structure(
+    t: Any, conv: cattrs.Converter, *, forbid_extra: bool
+) -> StructureHook:
     inner_type = _inner(t)
+    if inner_type in _OPTIONAL_PARSERS:  # most fields: one call instead of two
+        return _OPTIONAL_PARSERS[inner_type]
+    if attrs.has(inner_type):  # a nested object: one call instead of two
+        return _class_structure(
+            inner_type, conv, forbid_extra=forbid_extra, nullable=True
+        )
     inner = conv.get_structure_hook(inner_type)
 
     def hook(value: Any, _: object) -> Any:
@@ -166,7 +183,7 @@ def _checked(hook: StructureHook, rule: Callable[[Any], None]) -> StructureHook:
 
 
 def _class_structure(
-    cls: type, conv: cattrs.Converter, *, forbid_extra: bool
+    cls: type, conv: cattrs.Converter, *, forbid_extra: bool, nullable: bool = False
 ) -> StructureHook:
     names = wire_names(cls)
     known = frozenset(names.values())
@@ -184,9 +201,11 @@ def _class_structure(
     detailed = conv.detailed_validation
 
     def structure(data: Any, _: object) -> Any:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
+            if data is None and nullable:
+                return None
             raise RuleError("must be an object", shown=show(data))
-        if not data.keys() - known:
+        if data.keys() <= known:
             return base(data, cls)
         data, errors = _split_extras(data, known, aliases, forbid_extra=forbid_extra)
         if detailed:

@@ -6,10 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-import attrs
-from email_validator import validate_email
-
 from custbridge._addresses import to_dto
+from custbridge._rules import normalized_email
 from custbridge.exceptions import MappingError
 from custbridge.report import Action, Collector
 from custbridge.response import (
@@ -107,9 +105,7 @@ def addresses(customer: AccountingCustomer, out: Collector) -> CustomerAddresses
     billing_dto = None
     if billing is not None:
         billing_dto = to_dto(billing, "$.billingAddress", out)
-        out.drop(
-            "$.corporateAddress", shown(corporate), "billingAddress is used instead"
-        )
+        out.drop("$.corporateAddress", corporate, "billingAddress is used instead")
     elif corporate is not None:
         billing_dto = to_dto(corporate, "$.corporateAddress", out)
     shipping_dto = (
@@ -154,7 +150,7 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
         if chosen is not None:
             out.drop(path, email, "an earlier contact's email is used")
             continue
-        normalized = validate_email(email, check_deliverability=False).normalized
+        normalized = normalized_email(email)
         if normalized != email:
             out.add(
                 path,
@@ -167,10 +163,13 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
 
 
 def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
+    """Report every value that has no home on the tax engine side."""
+    if not out.keep:  # only worth naming for a report
+        return
     for wire, name in _DROPPED:
         out.drop(
             f"$.{wire}",
-            shown(getattr(customer, name)),
+            getattr(customer, name),
             "the tax engine has no such field",
         )
     contact = customer.contact
@@ -178,7 +177,7 @@ def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
         for wire, name in _CONTACT_DROPPED:
             out.drop(
                 f"$.contact.{wire}",
-                shown(getattr(contact, name)),
+                getattr(contact, name),
                 "the tax engine keeps no contact",
             )
         for key in contact.extras:
@@ -187,12 +186,3 @@ def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
             )
     for key in customer.extras:
         out.drop(f"$.{key}", customer.extras[key], "unknown to the tax engine")
-
-
-def shown(value: object) -> object:
-    """A value as the report shows it: scalars as they are, objects as their type."""
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value) if not attrs.has(type(value)) else type(value).__name__

@@ -76,6 +76,20 @@ def parse_str(value: Any, _: object = None) -> str:
     raise RuleError("must be a string", shown=show(value))
 
 
+def parse_optional_str(value: Any, _: object = None) -> str | None:
+    """Accept a JSON string or null (one call per field, not two)."""
+    if value is None or isinstance(value, str):
+        return value
+    raise RuleError("must be a string", shown=show(value))
+
+
+def parse_optional_bool(value: Any, _: object = None) -> bool | None:
+    """Accept ``true``, ``false`` or null."""
+    if value is None or value is True or value is False:
+        return value
+    raise RuleError("must be true or false", shown=show(value))
+
+
 def parse_bool(value: Any, _: object = None) -> bool:
     """Accept ``true`` or ``false``, nothing else."""
     if value is True or value is False:

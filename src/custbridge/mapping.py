@@ -21,7 +21,6 @@ from custbridge._to_response import (
     customer_type_of,
     drop_unmapped,
     email_of,
-    shown,
     stamp,
     status_of,
     tax_number_of,
@@ -119,7 +118,7 @@ def accounting_to_response(
         MappingError: neither ``createdDate`` nor ``modifiedDate`` is set, the
             id does not fit ``external_id``, or (strict) a value does not fit.
     """
-    out = Collector(strict=strict)
+    out = Collector(strict=strict, keep=with_report)
     if not customer.id or len(customer.id) > 256:  # noqa: PLR2004 - external_id's limit
         raise MappingError("$.id", "must be 1 to 256 characters to be an external_id")
     created = stamp(
@@ -192,7 +191,7 @@ def response_to_accounting(
         response: The record to map.
         with_report: Return ``(customer, report)`` instead of the customer.
     """
-    out = Collector(strict=False)
+    out = Collector(strict=False, keep=with_report)
     for name in (
         "id",
         "tenant_id",
@@ -203,12 +202,12 @@ def response_to_accounting(
     ):
         out.drop(
             f"$.{name}",
-            shown(getattr(response, name)),
+            getattr(response, name),
             "the accounting platform has no such field",
         )
     out.drop(
         "$.b2b_or_b2c",
-        shown(response.b2b_or_b2c),
+        response.b2b_or_b2c,
         "derived from the tax number on the way back",
     )
     status = response.customer_status

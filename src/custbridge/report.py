@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import overload
 
@@ -77,9 +78,14 @@ class MappingReport:
 
 @attrs.define
 class Collector:
-    """Collects report items during one mapping; raises in strict mode."""
+    """Collects report items during one mapping; raises in strict mode.
+
+    Items are only made when ``keep`` is true: a plain call pays nothing for a
+    report it does not ask for.
+    """
 
     strict: bool
+    keep: bool
     items: list[ReportItem] = attrs.Factory(list)
 
     def add(self, path: str, action: Action, reason: str, value: object = None) -> None:
@@ -90,9 +96,9 @@ class Collector:
         """
         if self.strict and action in (Action.TRUNCATED, Action.INVALID):
             raise MappingError(path, f"{reason} (strict mapping)")
-        self.items.append(
-            ReportItem(path, action, reason, None if value is None else show(value))
-        )
+        if self.keep:
+            shown = None if value is None else show(_plain(value))
+            self.items.append(ReportItem(path, action, reason, shown))
 
     @overload
     def fit(self, path: str, value: str, limit: int) -> str: ...
@@ -111,3 +117,12 @@ class Collector:
         """Report *value* at *path* as dropped unless it is empty."""
         if value is not None and value != {}:
             self.add(path, Action.DROPPED, reason, value)
+
+
+def _plain(value: object) -> object:
+    """A value as the report shows it: scalars as they are, objects by their type."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return type(value).__name__ if attrs.has(type(value)) else str(value)
