@@ -53,4 +53,4 @@ def test_required_booleans_are_strict(value: object) -> None:
     """The parser for a required boolean takes true or false, nothing else."""
     with pytest.raises(_rules.RuleError, match="must be true or false"):
         _wire.parse_bool(value)
-    assert (True, False) == (_wire.parse_bool(True), _wire.parse_bool(False))
+    assert [True, False] == [_wire.parse_bool(b) for b in (True, False)]
