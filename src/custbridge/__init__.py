@@ -32,6 +32,7 @@ from custbridge.response import (
     CustomerType,
     DataSource,
 )
+from custbridge.schema import json_schema
 from custbridge.tax import (
     B2bOrB2c,
     TaxNumberCheck,
@@ -67,6 +68,7 @@ __all__ = [
     "classify_tax_number",
     "dump_accounting",
     "dump_response",
+    "json_schema",
     "load_accounting",
     "load_response",
     "response_to_accounting",

@@ -88,6 +88,8 @@ def text(min_len: int = 0, max_len: int | None = None) -> Callable[[Any], None]:
                 f"must be at most {max_len} characters long (it has {len(value)})"
             )
 
+    check.min_len = min_len  # type: ignore[attr-defined]  # read by the JSON Schema
+    check.max_len = max_len  # type: ignore[attr-defined]
     return check
 
 
@@ -120,19 +122,25 @@ def _email_verdict(value: str) -> tuple[bool, str]:
         return False, str(error).rstrip(".")
 
 
+MONEY_LIMIT = Decimal(10) ** 15
+"""Money stays below this in magnitude, where every integer is exact in a double."""
+
+
 def money(value: Any) -> None:
     """Check that *value* is a finite ``Decimal`` a JSON number holds exactly.
 
     JSON readers parse numbers into IEEE doubles, so a ``Decimal`` that does not
     survive that trip (more than 15 significant digits, say) cannot be written
-    as a JSON number without losing digits.
+    as a JSON number without losing digits. Amounts stay below 10^15 in
+    magnitude, which the JSON Schema can say and any ledger fits in.
     """
     if not isinstance(value, Decimal):
         raise RuleError("must be a Decimal")
     if not value.is_finite():
         raise RuleError("must be a finite number")
-    as_float = float(value)
-    if math.isinf(as_float) or Decimal(repr(as_float)) != value:
+    if abs(value) >= MONEY_LIMIT:
+        raise RuleError("must be between -10^15 and 10^15")
+    if Decimal(repr(float(value))) != value:
         raise RuleError(
             "must be a number that a JSON reader holds exactly"
             " (at most 15 significant digits)"
