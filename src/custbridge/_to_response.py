@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from custbridge._addresses import to_dto
 from custbridge._rules import normalized_email
 from custbridge.exceptions import MappingError
@@ -15,9 +17,14 @@ from custbridge.response import (
     CustomerResponse,
     CustomerStatus,
     CustomerType,
+    DataSource,
 )
+from custbridge.tax import TaxNumberCheck, classify_tax_number
 
 if TYPE_CHECKING:
+    import uuid
+    from collections.abc import Callable
+
     from custbridge.accounting import AccountingCustomer
 
 # Accounting fields the tax engine has no place for: (wire name, attribute).
@@ -164,7 +171,7 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
 
 def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
     """Report every value that has no home on the tax engine side."""
-    if not out.keep:  # only worth naming for a report
+    if not out.wants:  # only worth naming for a report
         return
     for wire, name in _DROPPED:
         out.drop(
@@ -186,3 +193,65 @@ def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
             )
     for key in customer.extras:
         out.drop(f"$.{key}", customer.extras[key], "unknown to the tax engine")
+
+
+def map_customer(
+    customer: AccountingCustomer,
+    out: Collector,
+    *,
+    tenant_id: uuid.UUID,
+    source: DataSource,
+    customer_type: CustomerType | None,
+    existing: CustomerResponse | None,
+    clock: Callable[[], dt.datetime],
+    id_factory: Callable[[uuid.UUID, DataSource, str], uuid.UUID],
+) -> tuple[CustomerResponse, TaxNumberCheck]:
+    """Map *customer*, telling *out* what is not carried over unchanged."""
+    if not customer.id or len(customer.id) > 256:  # noqa: PLR2004 - external_id's limit
+        raise MappingError("$.id", "must be 1 to 256 characters to be an external_id")
+    created = stamp(
+        customer.created_date,
+        customer.modified_date,
+        "createdDate",
+        "modifiedDate",
+        out,
+    )
+    updated = stamp(
+        customer.modified_date,
+        customer.created_date,
+        "modifiedDate",
+        "createdDate",
+        out,
+    )
+    tax_number = tax_number_of(customer.tax_id, out)
+    check = classify_tax_number(tax_number, country=country_hint(customer))
+    if check.reason == "invalid" and tax_number is not None:
+        out.add("$.taxId", Action.INVALID, check.explanation, customer.tax_id)
+    kept = existing is not None and existing.tax_number == tax_number
+    now = clock()
+    response = CustomerResponse(
+        id=existing.id if existing else id_factory(tenant_id, source, customer.id),
+        tenant_id=tenant_id,
+        source=source,
+        external_id=customer.id,
+        name=out.fit("$.name", customer.name, 256),
+        created_at=existing.created_at if existing else now,
+        updated_at=now,
+        external_created_at=created,
+        external_updated_at=updated,
+        addresses=addresses(customer, out),
+        # The engine's own label stands while the number it judged stands.
+        b2b_or_b2c=existing.b2b_or_b2c if existing and kept else check.b2b_or_b2c,
+        comment=out.fit("$.description", customer.description, 200),
+        customer_status=status_of(customer.active, existing),
+        customer_type=customer_type_of(customer_type, existing),
+        email=email_of(customer, out),
+        tax_number=tax_number,
+        extras=existing.extras if existing else {},
+    )
+    drop_unmapped(customer, out)
+    if existing is not None:
+        unchanged = attrs.evolve(response, updated_at=existing.updated_at)
+        if unchanged == existing:
+            response = unchanged
+    return response, check

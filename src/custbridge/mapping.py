@@ -12,21 +12,11 @@ import uuid
 from collections.abc import Callable
 from typing import Literal, overload
 
-import attrs
-
 from custbridge._addresses import from_dto
 from custbridge._to_response import (
-    addresses,
-    country_hint,
-    customer_type_of,
-    drop_unmapped,
-    email_of,
-    stamp,
-    status_of,
-    tax_number_of,
+    map_customer,
 )
 from custbridge.accounting import AccountingCustomer, PrimaryContact
-from custbridge.exceptions import MappingError
 from custbridge.report import Action, Collector, MappingReport
 from custbridge.response import (
     CustomerResponse,
@@ -34,7 +24,6 @@ from custbridge.response import (
     CustomerType,
     DataSource,
 )
-from custbridge.tax import classify_tax_number
 
 __all__ = [
     "ID_NAMESPACE",
@@ -119,53 +108,10 @@ def accounting_to_response(
             id does not fit ``external_id``, or (strict) a value does not fit.
     """
     out = Collector(strict=strict, keep=with_report)
-    if not customer.id or len(customer.id) > 256:  # noqa: PLR2004 - external_id's limit
-        raise MappingError("$.id", "must be 1 to 256 characters to be an external_id")
-    created = stamp(
-        customer.created_date,
-        customer.modified_date,
-        "createdDate",
-        "modifiedDate",
-        out,
-    )
-    updated = stamp(
-        customer.modified_date,
-        customer.created_date,
-        "modifiedDate",
-        "createdDate",
-        out,
-    )
-    tax_number = tax_number_of(customer.tax_id, out)
-    check = classify_tax_number(tax_number, country=country_hint(customer))
-    if check.reason == "invalid" and tax_number is not None:
-        out.add("$.taxId", Action.INVALID, check.explanation, customer.tax_id)
-    kept = existing is not None and existing.tax_number == tax_number
-    now = clock()
-    response = CustomerResponse(
-        id=existing.id if existing else id_factory(tenant_id, source, customer.id),
-        tenant_id=tenant_id,
-        source=source,
-        external_id=customer.id,
-        name=out.fit("$.name", customer.name, 256),
-        created_at=existing.created_at if existing else now,
-        updated_at=now,
-        external_created_at=created,
-        external_updated_at=updated,
-        addresses=addresses(customer, out),
-        # The engine's own label stands while the number it judged stands.
-        b2b_or_b2c=existing.b2b_or_b2c if existing and kept else check.b2b_or_b2c,
-        comment=out.fit("$.description", customer.description, 200),
-        customer_status=status_of(customer.active, existing),
-        customer_type=customer_type_of(customer_type, existing),
-        email=email_of(customer, out),
-        tax_number=tax_number,
-        extras=existing.extras if existing else {},
-    )
-    drop_unmapped(customer, out)
-    if existing is not None:
-        unchanged = attrs.evolve(response, updated_at=existing.updated_at)
-        if unchanged == existing:
-            response = unchanged
+    response, check = map_customer(
+        customer, out, tenant_id=tenant_id, source=source, customer_type=customer_type,
+        existing=existing, clock=clock, id_factory=id_factory,
+    )  # fmt: skip
     if not with_report:
         return response
     return response, MappingReport(tuple(out.items), check)
