@@ -15,7 +15,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from custbridge import _batch, _wire
 from custbridge._rules import RuleError
@@ -25,11 +25,11 @@ from custbridge.schema import json_schema
 from custbridge.tax import classify_tax_number
 
 if TYPE_CHECKING:
-    import uuid
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = ["main"]
 
+T = TypeVar("T")
 _PROGRESS_EVERY = 0.5  # seconds between progress updates on a terminal
 
 
@@ -41,20 +41,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return _wire.parse_uuid(text)
-    except RuleError:
-        msg = f"not a UUID: {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
+def _argument(parse: Callable[[str], T], what: str) -> Callable[[str], T]:
+    """Make an argparse type from one of the wire parsers."""
+
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except RuleError:
+            msg = f"not {what}: {text!r}"
+            raise argparse.ArgumentTypeError(msg) from None
+
+    return convert
 
 
-def _timestamp(text: str) -> dt.datetime:
-    try:
-        return _wire.parse_timestamp(text)
-    except RuleError:
-        msg = f"not a date-time with an offset: {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
+_uuid = _argument(_wire.parse_uuid, "a UUID")
+_timestamp = _argument(_wire.parse_timestamp, "a date-time with an offset")
 
 
 def _jobs(text: str) -> int:

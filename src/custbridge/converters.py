@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from custbridge import _hooks
+from custbridge import _hooks, _problems
 from custbridge._rules import RuleError
 from custbridge._wire import loads
 from custbridge.accounting import AccountingCustomer
@@ -139,7 +139,7 @@ def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:
     try:
         return fast(data, cls)  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 - any failure: the detailed pass says why
-        problems = _hooks.explain(kind, data, forbid_extra=forbid_extra)
+        problems = _problems.explain(kind, data, forbid_extra=forbid_extra)
     raise ValidationError(problems)
 
 

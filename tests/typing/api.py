@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
 
 from custbridge import (
     AccountingCustomer,
+    Action,
     B2bOrB2c,
     CustomerResponse,
     DataSource,
+    MappingReport,
     Problem,
+    ReportItem,
+    TaxNumberCheck,
     ValidationError,
+    accounting_to_response,
+    classify_tax_number,
     dump_accounting,
     dump_response,
+    json_schema,
     load_accounting,
     load_response,
+    response_to_accounting,
+    validate_tax_number,
 )
-from custbridge.strategies import accounting_customers, accounting_payloads, emails
-
-if TYPE_CHECKING:
-    import datetime as dt
-    import uuid
-    from decimal import Decimal
-
-    from hypothesis import strategies as st
+from custbridge.cli import main
+from custbridge.strategies import (
+    accounting_customers,
+    accounting_payloads,
+    emails,
+    supported_countries,
+    tax_numbers,
+)
 
 customer: AccountingCustomer = load_accounting({"id": "C", "name": "N"})
 customer = load_accounting('{"id": "C", "name": "N"}', forbid_extra=True)
@@ -49,3 +63,33 @@ except ValidationError as error:
 customers: st.SearchStrategy[AccountingCustomer] = accounting_customers()
 payloads: st.SearchStrategy[dict[str, Any]] = accounting_payloads()
 addresses: st.SearchStrategy[str] = emails()
+
+# Tax numbers.
+
+check: TaxNumberCheck = classify_tax_number("DE136695976", country="DE")
+maybe_label: B2bOrB2c | None = check.b2b_or_b2c
+reason: str = check.reason
+checked: TaxNumberCheck = validate_tax_number(None)
+numbers: st.SearchStrategy[str] = tax_numbers("b2c", country="FR")
+countries: tuple[str, ...] = supported_countries("invalid")
+
+# Mapping: a plain call returns the record, with_report=True a pair.
+
+mapped: CustomerResponse = accounting_to_response(
+    customer, tenant_id=uuid.uuid4(), source=DataSource.PRIORITY
+)
+pair: tuple[CustomerResponse, MappingReport] = accounting_to_response(
+    customer, tenant_id=uuid.uuid4(), source=DataSource.PRIORITY, with_report=True
+)
+items: tuple[ReportItem, ...] = pair[1].items
+action: Action = items[0].action
+counts: dict[Action, int] = pair[1].by_action()
+back: AccountingCustomer = response_to_accounting(mapped)
+back_pair: tuple[AccountingCustomer, MappingReport] = response_to_accounting(
+    mapped, with_report=True
+)
+
+# JSON Schema and the command line.
+
+schema_doc: dict[str, Any] = json_schema(CustomerResponse, forbid_extra=True)
+status: int = main(["schema", "response"])
