@@ -48,6 +48,10 @@ BAD = [
      lambda: AccountingCustomer(id="C", name="N", total_paid_amount=Decimal("1.0000000000000001")),
      "total_paid_amount: must be a number that a JSON reader holds exactly (at most 15"
      " significant digits) (got: \"Decimal('1.0000000000000001')\")"),
+    ("money subnormal",
+     lambda: AccountingCustomer(id="C", name="N", credit_limit=Decimal("1.23456789012345E-320")),
+     "credit_limit: must be a number that a JSON reader holds exactly (at most 15"
+     " significant digits) (got: \"Decimal('1.23456789012345E-320')\")"),
     ("date text", lambda: AccountingCustomer(id="C", name="N", end_date="2024-01-01"),
      'end_date: must be a date or a datetime (got: "2024-01-01")'),
     ("seconds offset",

@@ -63,13 +63,15 @@ def rule(check: Callable[[Any], None]) -> Validator:
     The validator raises :class:`ValidationError` naming the attribute; its
     ``check`` attribute is the plain check, for the converters.
     """
+    fits = getattr(check, "fits", None)
 
     def validator(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            try:
-                check(value)
-            except RuleError as error:
-                _fail(attribute, value, error)
+        if value is None or (fits is not None and fits(value)):
+            return  # the common case, decided without a call that may raise
+        try:
+            check(value)
+        except RuleError as error:
+            _fail(attribute, value, error)
 
     validator.check = check  # type: ignore[attr-defined]
     return validator
@@ -88,6 +90,12 @@ def text(min_len: int = 0, max_len: int | None = None) -> Callable[[Any], None]:
                 f"must be at most {max_len} characters long (it has {len(value)})"
             )
 
+    limit = max_len if max_len is not None else float("inf")
+
+    def fits(value: Any) -> bool:
+        return type(value) is str and min_len <= len(value) <= limit
+
+    check.fits = fits  # type: ignore[attr-defined]  # the validator's fast path
     check.min_len = min_len  # type: ignore[attr-defined]  # read by the JSON Schema
     check.max_len = max_len  # type: ignore[attr-defined]
     return check
@@ -95,7 +103,8 @@ def text(min_len: int = 0, max_len: int | None = None) -> Callable[[Any], None]:
 
 def email(value: Any) -> None:
     """Check that *value* is an email address email-validator accepts (no DNS)."""
-    text()(value)
+    if not isinstance(value, str):
+        raise RuleError("must be a string")
     normalized_email(value)
 
 
@@ -123,6 +132,8 @@ def _email_verdict(value: str) -> tuple[bool, str]:
 
 
 MONEY_LIMIT = Decimal(10) ** 15
+_EXACT_DIGITS = 15
+_TINY = -300  # below about 1e-308 doubles lose precision
 """Money stays below this in magnitude, where every integer is exact in a double."""
 
 
@@ -140,7 +151,10 @@ def money(value: Any) -> None:
         raise RuleError("must be a finite number")
     if abs(value) >= MONEY_LIMIT:
         raise RuleError("must be between -10^15 and 10^15")
-    if Decimal(repr(float(value))) != value:
+    # Up to 15 significant digits survive a (normal, not tiny) double; only the
+    # rest need the round trip to tell.
+    short = len(value.as_tuple().digits) <= _EXACT_DIGITS and value.adjusted() > _TINY
+    if not short and Decimal(repr(float(value))) != value:
         raise RuleError(
             "must be a number that a JSON reader holds exactly"
             " (at most 15 significant digits)"
