@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-
-from custbridge.accounting import AccountingAddress, CorporateAddress
+from custbridge._countries import alpha_2
+from custbridge._hooks import wire_names
+from custbridge.accounting import AccountingAddress, AddressContact, CorporateAddress
 from custbridge.report import Action, Collector
 from custbridge.response import AddressDto
 
@@ -13,21 +13,6 @@ STREET_JOIN = ", "
 _LIMITS = {"street": 200, "city": 100, "state": 100}
 _ZIP, _COUNTRY = 20, 50
 _NO_HOME = "the tax engine's address has no {}"
-
-
-@functools.lru_cache(maxsize=1024)
-def alpha_2(country: str) -> str | None:
-    """Return the alpha-2 code of a code, alpha-3 code or English name, or None.
-
-    >>> alpha_2("Germany"), alpha_2("deu"), alpha_2("de"), alpha_2("Atlantis")
-    ('DE', 'DE', 'DE', None)
-    """
-    import pycountry  # noqa: PLC0415 - its database loads on first use
-
-    try:
-        return str(pycountry.countries.lookup(country.strip()).alpha_2)
-    except LookupError:
-        return None
 
 
 def to_dto(
@@ -69,11 +54,10 @@ def _report_unmapped(
     contact = address.contact if isinstance(address, AccountingAddress) else None
     if contact is None:
         return
-    for name in ("first_name", "middle_name", "last_name"):
-        wire = "".join(p.title() if i else p for i, p in enumerate(name.split("_")))
-        out.drop(
-            f"{path}.contact.{wire}", getattr(contact, name), _NO_HOME.format("contact")
-        )
+    for name, wire in wire_names(AddressContact).items():
+        if wire != "email":  # the email may be the record's; email_of reports it
+            value = getattr(contact, name)
+            out.drop(f"{path}.contact.{wire}", value, _NO_HOME.format("contact"))
     for key in contact.extras:
         out.drop(
             f"{path}.contact.{key}", contact.extras[key], "unknown to the tax engine"

@@ -205,7 +205,9 @@ def _class_structure(
             raise RuleError("must be an object", shown=show(data))
         if data.keys() <= known:
             return base(data, cls)
-        data, errors = _split_extras(data, known, aliases, forbid_extra=forbid_extra)
+        data, errors = _split_extras(
+            data, known, aliases, forbid_extra=forbid_extra, check=detailed
+        )
         if detailed:
             return _collect(cls, base, data, errors)
         if errors:
@@ -240,8 +242,13 @@ def _split_extras(
     aliases: Mapping[str, str],
     *,
     forbid_extra: bool,
+    check: bool,
 ) -> tuple[dict[str, Any], list[RuleError]]:
-    """Return *data* with unknown keys moved under one key, and their problems."""
+    """Return *data* with unknown keys moved under one key, and their problems.
+
+    With *check*, the unknown keys' values are checked here, each problem at its
+    own path; without, the model checks them once, on construction.
+    """
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     errors: list[RuleError] = []
@@ -271,7 +278,9 @@ def _split_extras(
             )
         else:
             extras[key] = value
-    if extras:
+    if extras and not check:  # the model checks and copies them on construction
+        fields[_EXTRAS_KEY] = extras
+    elif extras:  # the detailed pass: report each bad value at its own path
         try:
             fields[_EXTRAS_KEY] = json_object(extras)
         except ValidationError as error:

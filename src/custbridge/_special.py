@@ -23,7 +23,6 @@ _EIN_FORM = re.compile(r"[0-9]{2}-[0-9]{7}")
 _SSN_FORM = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _PTIN_FORM = re.compile(r"P[0-9]{8}")
 _BARE = re.compile(r"[0-9]{9}")
-_SEPARATORS = re.compile(r"[\s.\-/,:_]+")
 
 
 def _first_valid(names: tuple[str, ...], texts: tuple[str, ...]) -> Outcome | None:
@@ -60,10 +59,8 @@ def _bare(
     return (label, reason, f"a valid {name}, and valid as nothing else", name, compact)
 
 
-def united_states(texts: tuple[str, ...]) -> Outcome | None:
+def united_states(raw: str, norm: str) -> Outcome | None:
     """EIN ``XX-XXXXXXX``: B2B; SSN, ITIN, ATIN ``XXX-XX-XXXX`` or PTIN: B2C."""
-    raw = texts[0]
-    norm = _SEPARATORS.sub("", raw).upper()
     if _EIN_FORM.fullmatch(raw):
         return _first_valid(("us.ein",), (raw,)) or _invalid("EIN (XX-XXXXXXX)")
     if _SSN_FORM.fullmatch(raw):
@@ -82,9 +79,8 @@ def united_states(texts: tuple[str, ...]) -> Outcome | None:
     return None
 
 
-def canada(texts: tuple[str, ...]) -> Outcome | None:
+def canada(_raw: str, norm: str) -> Outcome | None:
     """A bare 9-digit number is both a valid BN and a valid SIN."""
-    norm = _SEPARATORS.sub("", texts[0]).upper()
     if _BARE.fullmatch(norm):
         return _bare(
             (norm,),
@@ -95,7 +91,8 @@ def canada(texts: tuple[str, ...]) -> Outcome | None:
     return None
 
 
-SPECIAL: dict[str, Callable[[tuple[str, ...]], Outcome | None]] = {
+# Each takes the number as written and normalised (as the classifier made it).
+SPECIAL: dict[str, Callable[[str, str], Outcome | None]] = {
     "US": united_states,
     "CA": canada,
 }

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from custbridge._addresses import to_dto
+from custbridge._hooks import wire_names
 from custbridge._rules import normalized_email
 from custbridge.exceptions import MappingError
 from custbridge.report import Action, Collector
@@ -23,26 +23,28 @@ from custbridge.tax import TaxNumberCheck, classify_tax_number
 
 if TYPE_CHECKING:
     import uuid
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from custbridge.accounting import AccountingCustomer
 
-# Accounting fields the tax engine has no place for: (wire name, attribute).
-_DROPPED = tuple(
-    (wire, re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower())
-    for wire in (
-        "externalId", "currency", "creditLimit", "webSite", "totalOutstandingAmount",
-        "totalPaidAmount", "account", "endDate", "language", "priceLevel", "taxCode",
-        "paymentTerms", "parent", "subsidiary",
-    )
-)  # fmt: skip
-_CONTACT_DROPPED = tuple(
-    (wire, re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower())
-    for wire in (
-        "salutation", "firstName", "middleName", "lastName", "phone", "mobile", "fax",
-        "address",
-    )
-)  # fmt: skip
+# Accounting fields the tax engine has no place for, by wire name.
+_DROPPED = frozenset({
+    "externalId", "currency", "creditLimit", "webSite", "totalOutstandingAmount",
+    "totalPaidAmount", "account", "endDate", "language", "priceLevel", "taxCode",
+    "paymentTerms", "parent", "subsidiary",
+})  # fmt: skip
+_CONTACT_DROPPED = frozenset({
+    "salutation", "firstName", "middleName", "lastName", "phone", "mobile", "fax",
+    "address",
+})  # fmt: skip
+
+
+def _fields(obj: object, wires: frozenset[str]) -> Iterator[tuple[str, object]]:
+    """Yield (wire name, value) of *obj*'s fields named in *wires*, in field order."""
+    kind: type = type(obj)  # mypy: a class object, not an attrs instance, is hashed
+    for name, wire in wire_names(kind).items():
+        if wire in wires:
+            yield wire, getattr(obj, name)
 
 
 def customer_type_of(
@@ -173,20 +175,12 @@ def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
     """Report every value that has no home on the tax engine side."""
     if not out.wants:  # only worth naming for a report
         return
-    for wire, name in _DROPPED:
-        out.drop(
-            f"$.{wire}",
-            getattr(customer, name),
-            "the tax engine has no such field",
-        )
+    for wire, value in _fields(customer, _DROPPED):
+        out.drop(f"$.{wire}", value, "the tax engine has no such field")
     contact = customer.contact
     if contact is not None:
-        for wire, name in _CONTACT_DROPPED:
-            out.drop(
-                f"$.contact.{wire}",
-                getattr(contact, name),
-                "the tax engine keeps no contact",
-            )
+        for wire, value in _fields(contact, _CONTACT_DROPPED):
+            out.drop(f"$.contact.{wire}", value, "the tax engine keeps no contact")
         for key in contact.extras:
             out.drop(
                 f"$.contact.{key}", contact.extras[key], "unknown to the tax engine"

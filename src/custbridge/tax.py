@@ -18,6 +18,7 @@ import unicodedata
 import attrs
 
 from custbridge import _stdnum
+from custbridge._countries import alpha_2
 from custbridge._special import SPECIAL
 from custbridge.exceptions import Problem, ValidationError, show
 
@@ -144,9 +145,9 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: C901, 
         if found is not None:
             return found
         if cc in (None, prefix):
-            return _in_country(_without_prefix(raw, norm) + texts, prefix)
+            return _in_country(_without_prefix(raw, norm) + texts, prefix, norm[2:])
     if cc is not None:
-        return _in_country(texts, cc)
+        return _in_country(texts, cc, norm)
     return _without_hint(raw, norm, texts)
 
 
@@ -184,9 +185,10 @@ def _without_prefix(raw: str, norm: str) -> tuple[str, ...]:
     return (rest, norm[2:]) if rest != norm[2:] else (rest,)
 
 
-def _in_country(texts: tuple[str, ...], cc: str) -> TaxNumberCheck:
+def _in_country(texts: tuple[str, ...], cc: str, norm: str) -> TaxNumberCheck:
+    """Try *cc*'s modules on *texts*; *norm* is the first text normalised."""
     if cc in SPECIAL:
-        found = _special(texts, cc)
+        found = _special(texts[0], norm, cc)
         if found is not None:
             return found
     for kind in _stdnum.candidates(cc):
@@ -207,8 +209,8 @@ def _in_country(texts: tuple[str, ...], cc: str) -> TaxNumberCheck:
     return _invalid(cc, f"not a valid tax number of {cc}")
 
 
-def _special(texts: tuple[str, ...], cc: str) -> TaxNumberCheck | None:
-    outcome = SPECIAL[cc](texts)
+def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
+    outcome = SPECIAL[cc](raw, norm)
     if outcome is None:
         return None
     label, reason, explanation, name, compact = outcome
@@ -236,7 +238,7 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
             for t in _stdnum.candidates(head)
             if t.name not in _stdnum.WEAK
         ):
-            return _in_country(rest, head)
+            return _in_country(rest, head, norm[2:])
     for name in _stdnum.SELF_IDENTIFYING:
         kind = _stdnum.number_type(name)
         compact = kind.validate(texts)
@@ -281,11 +283,4 @@ def _result(
 @functools.lru_cache(maxsize=512)
 def _lookup(country: str) -> str | None:
     hint = country.strip().upper()
-    if hint in _ALIASES:
-        return _ALIASES[hint]
-    import pycountry  # noqa: PLC0415 - its database loads on first use
-
-    try:
-        return str(pycountry.countries.lookup(hint).alpha_2)
-    except LookupError:
-        return None
+    return _ALIASES.get(hint) or alpha_2(hint)
