@@ -341,10 +341,12 @@ def test_import_loads_no_stdnum_country_module() -> None:
 def test_modules_are_resolved_once() -> None:
     """A country's modules are looked up on first use and then reused."""
     classify_tax_number("136695976", country="DE")
-    before = _stdnum.candidates.cache_info()
+    modules = _stdnum.CANDIDATES["DE"]
+    before = _stdnum.number_type.cache_info()
     classify_tax_number("136695976", country="DE")
-    after = _stdnum.candidates.cache_info()
-    assert (before.misses, before.hits + 1) == (after.misses, after.hits)
+    after = _stdnum.number_type.cache_info()
+    assert (modules, before) == (_stdnum.CANDIDATES["DE"], after)
+    assert all(m is n for m, n in zip(modules, _stdnum.CANDIDATES["DE"], strict=True))
 
 
 CASES = [(k, c) for k in ("b2b", "b2c", "invalid") for c in supported_countries(k)]

@@ -50,58 +50,68 @@ class NumberType:
     """Whether this is the module ``stdnum.vatin`` uses for the country."""
     module: Any = attrs.field(repr=False, eq=False)
     discriminator: Discriminator | None = attrs.field(repr=False, eq=False)
-    _outcomes: dict[str, Outcome] = attrs.field(
-        init=False, repr=False, eq=False, factory=dict
-    )
+    check: Any = attrs.field(init=False, repr=False, eq=False)
+    """The module's ``validate``: the compact form of a valid number, or raises."""
+    fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)
+    """The outcome of every valid number, when the number does not matter."""
+    _default: Outcome = attrs.field(init=False, repr=False, eq=False)
+    _entity: Outcome = attrs.field(init=False, repr=False, eq=False)
+    _person: Outcome = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         """Write each possible outcome's sentence once, not on every call."""
         name, cc = self.name, country_code(self.name)
         both = f"a valid {name}, held by persons and entities alike"
         rule = DISCRIMINATORS[name][1] if name in DISCRIMINATORS else ""
-        self._outcomes.update(
-            {
-                "business": ("b2b", "business", f"a valid {name}: held by businesses"),
-                "personal": (
-                    "b2c",
-                    "personal",
-                    f"a valid {name}: held by natural persons",
-                ),
-                "entity": ("b2b", "entity", f"a valid {name} of an entity ({rule})"),
-                "person": (
-                    "b2c",
-                    "person",
-                    f"a valid {name} of a natural person ({rule})",
-                ),
-                "default": (
-                    ("b2b", "default", f"{both}; as {cc}'s VAT number, a business")
-                    if self.is_vat
-                    else ("b2c", "default", f"{both}; not a VAT number, so a consumer")
-                ),
-            }
+        default = (
+            ("b2b", "default", f"{both}; as {cc}'s VAT number, a business")
+            if self.is_vat
+            else ("b2c", "default", f"{both}; not a VAT number, so a consumer")
+        )
+        fixed = {
+            Kind.BUSINESS: ("b2b", "business", f"a valid {name}: held by businesses"),
+            Kind.PERSONAL: (
+                "b2c",
+                "personal",
+                f"a valid {name}: held by natural persons",
+            ),
+        }.get(self.kind)
+        set_ = object.__setattr__  # the class is frozen; these are derived once
+        set_(self, "check", getattr(self.module, "validate", None))
+        set_(
+            self,
+            "fixed",
+            default if fixed is None and self.discriminator is None else fixed,
+        )
+        set_(self, "_default", default)
+        set_(
+            self, "_entity", ("b2b", "entity", f"a valid {name} of an entity ({rule})")
+        )
+        set_(
+            self,
+            "_person",
+            ("b2c", "person", f"a valid {name} of a natural person ({rule})"),
         )
 
     def outcome(self, compact: str) -> Outcome:
-        """Return (label, reason, explanation) for a valid number's compact form."""
-        if self.kind is Kind.BUSINESS:
-            return self._outcomes["business"]
-        if self.kind is Kind.PERSONAL:
-            return self._outcomes["personal"]
-        entity = None
-        if self.discriminator is not None:
-            try:
-                entity = self.discriminator(compact)
-            except (ValueError, IndexError):  # a compact form the rule does not cover
-                entity = None
+        """Return (label, reason, explanation) for a valid number's compact form.
+
+        Callers read :attr:`fixed` first: this is for the modules whose number
+        matters, the ones with a discriminator.
+        """
+        try:
+            entity = self.discriminator(compact)  # type: ignore[misc]  # set when not fixed
+        except (ValueError, IndexError):  # a compact form the rule does not cover
+            return self._default
         if entity is None:
-            return self._outcomes["default"]
-        return self._outcomes["entity" if entity else "person"]
+            return self._default
+        return self._entity if entity else self._person
 
     def validate(self, texts: tuple[str, ...]) -> str | None:
         """Return the compact form of the first of *texts* that is valid, or None."""
         for text in texts:
             try:
-                return str(self.module.validate(text))
+                return str(self.check(text))
             except Exception:  # noqa: BLE001, PERF203, S112 - stdnum raises others on junk
                 continue
         return None
@@ -122,15 +132,31 @@ def number_type(name: str) -> NumberType:
     return NumberType(name, kind, vat is module, module, disc)
 
 
-@functools.cache
+class _ByCountry(dict[str, tuple[NumberType, ...]]):
+    """Each country's modules, resolved on first look-up and then kept."""
+
+    def __missing__(self, cc: str) -> tuple[NumberType, ...]:
+        types = [
+            number_type(name)
+            for name in MODULES
+            if "." in name and country_code(name) == cc and name not in DISPATCHERS
+        ]
+        found = self[cc] = tuple(
+            sorted(types, key=lambda t: 0 if t.is_vat else _ORDER[t.kind])
+        )
+        return found
+
+
+CANDIDATES = _ByCountry()
+"""Country code: its modules in the order they are tried (7.1.3); empty if none.
+
+A dict, so the classifier's look-up costs no call; the missing ones are made.
+"""
+
+
 def candidates(cc: str) -> tuple[NumberType, ...]:
     """Return the modules of country *cc* in the order they are tried (7.1.3)."""
-    types = [
-        number_type(name)
-        for name in MODULES
-        if "." in name and country_code(name) == cc and name not in DISPATCHERS
-    ]
-    return tuple(sorted(types, key=lambda t: 0 if t.is_vat else _ORDER[t.kind]))
+    return CANDIDATES[cc]
 
 
 @functools.cache
