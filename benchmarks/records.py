@@ -5,8 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 
-def accounting_full(i: int = 0) -> dict[str, Any]:
-    """Return an accounting customer with every field set; *i* makes emails unique."""
+def accounting_full(i: int = 0, *, shared_domain: bool = True) -> dict[str, Any]:
+    """Return an accounting customer with every field set; *i* makes emails unique.
+
+    Every customer has a domain of its own, which its three contacts share (as a
+    company's staff do), or, without *shared_domain*, each address has its own.
+    """
+    domain = f"acme-handel-{i}.de"
+
+    def at(part: str) -> str:
+        return domain if shared_domain else f"{part}.{domain}"
+
     return {
         "id": f"C-{i}",
         "name": "Acme Handels GmbH",
@@ -41,7 +50,7 @@ def accounting_full(i: int = 0) -> dict[str, Any]:
             "firstName": "Anna",
             "middleName": None,
             "lastName": "Schmidt",
-            "email": f"anna.schmidt{i}@acme-handel.de",
+            "email": f"anna.schmidt{i}@{at('office')}",
             "phone": "+49 30 123457",
             "mobile": None,
             "fax": None,
@@ -67,7 +76,7 @@ def accounting_full(i: int = 0) -> dict[str, Any]:
                 "firstName": "Bernd",
                 "middleName": None,
                 "lastName": "Bauer",
-                "email": f"billing{i}@acme-handel.de",
+                "email": f"billing{i}@{at('billing')}",
             },
         },
         "shippingAddress": {
@@ -83,7 +92,7 @@ def accounting_full(i: int = 0) -> dict[str, Any]:
                 "firstName": "Carla",
                 "middleName": None,
                 "lastName": "Cordes",
-                "email": f"warehouse{i}@acme-handel.de",
+                "email": f"warehouse{i}@{at('warehouse')}",
             },
         },
         "paymentTerms": {"id": "pt-30", "name": "Net 30"},
@@ -123,7 +132,7 @@ def response_full(i: int = 0) -> dict[str, Any]:
         "comment": "Key account, invoices monthly",
         "customer_status": "active",
         "customer_type": "retail",
-        "email": f"anna.schmidt{i}@acme-handel.de",
+        "email": f"anna.schmidt{i}@acme-handel-{i}.de",
         "tax_number": "DE136695976",
     }
 

@@ -7,14 +7,12 @@ reuse the same callables to report every broken rule of a payload at once.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from email_validator import EmailNotValidError, validate_email
-
+from custbridge import _email
 from custbridge.exceptions import Problem, ValidationError, show
 
 if TYPE_CHECKING:
@@ -114,21 +112,10 @@ def normalized_email(value: str) -> str:
     Raises:
         RuleError: *value* is not an address email-validator accepts.
     """
-    valid, result = _email_verdict(value)
+    valid, result = _email.verdict(value)
     if not valid:
         raise RuleError(f"is not a valid email address: {result}")
     return result
-
-
-# email-validator is the slowest step of a load (tens of µs an address) and one
-# record's address is checked on load, when mapped, and when the mapped record is
-# built: remember the last few thousand verdicts so each address is checked once.
-@functools.lru_cache(maxsize=4096)
-def _email_verdict(value: str) -> tuple[bool, str]:
-    try:
-        return True, validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        return False, str(error).rstrip(".")
 
 
 MONEY_LIMIT = Decimal(10) ** 15
