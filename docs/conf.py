@@ -48,7 +48,7 @@ def _write_tax_reference() -> None:
         "|---|---|---|---|:-:|---|",
     ]
     for cc in sorted(_stdnum.countries()):
-        for kind in _stdnum.candidates(cc):
+        for kind in _stdnum.CANDIDATES[cc]:
             title, rule = MODULES[kind.name][2], ""
             if kind.name in DISCRIMINATORS:
                 rule = DISCRIMINATORS[kind.name][1]

@@ -154,11 +154,6 @@ A dict, so the classifier's look-up costs no call; the missing ones are made.
 """
 
 
-def candidates(cc: str) -> tuple[NumberType, ...]:
-    """Return the modules of country *cc* in the order they are tried (7.1.3)."""
-    return CANDIDATES[cc]
-
-
 @functools.cache
 def countries() -> frozenset[str]:
     """Return every country code that has at least one module."""

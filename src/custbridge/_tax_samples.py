@@ -67,7 +67,7 @@ def policy(name: str, compact: str) -> str | None:
 
 def first_valid(cc: str, number: str) -> str | None:
     """Return the first module of *cc* accepting *number*, in the classifier's order."""
-    for kind in _stdnum.candidates(cc):
+    for kind in _stdnum.CANDIDATES[cc]:
         if kind.validate((number,)) is not None:
             return kind.name
     return None
@@ -112,7 +112,7 @@ def seeds(label: str, cc: str) -> tuple[Sample, ...]:
     if cc == "US":
         return _united_states(label)
     found: list[Sample] = []
-    for kind in _stdnum.candidates(cc):
+    for kind in _stdnum.CANDIDATES[cc]:
         for example in examples(kind.name)[0]:
             compact = kind.validate((example,)) or example  # valid by selection
             for number in variants(kind.name, compact):

@@ -169,7 +169,7 @@ def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
         compact = str(vatin.validate(norm))
     except Exception:  # noqa: BLE001 - stdnum raises more than its own errors on junk
         return None
-    name = _stdnum.candidates(cc)[0].name
+    name = _stdnum.CANDIDATES[cc][0].name
     return _result(
         B2bOrB2c.B2B,
         "vat-prefix",
@@ -202,11 +202,11 @@ def _in_country(texts: tuple[str, ...], cc: str, norm: str) -> TaxNumberCheck:
             return _label(kind, str(compact), cc)
     lower = (texts[-1].lower(),)
     if lower[0] != texts[-1]:  # a few modules (at.businessid) want lower case
-        for kind in _stdnum.candidates(cc):
+        for kind in _stdnum.CANDIDATES[cc]:
             compact = kind.validate(lower)
             if compact is not None:
                 return _label(kind, compact, cc)
-    if not _stdnum.candidates(cc):
+    if not _stdnum.CANDIDATES[cc]:
         return _result(
             None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
             country=cc,
@@ -240,7 +240,7 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
         rest = _without_prefix(raw, norm) + texts
         if any(
             t.validate(rest)
-            for t in _stdnum.candidates(head)
+            for t in _stdnum.CANDIDATES[head]
             if t.name not in _stdnum.WEAK
         ):
             return _in_country(rest, head, norm[2:])
