@@ -154,21 +154,20 @@ def test_empty_input(tmp_path: Path, capsys: Any, text: str) -> None:
     assert "0 read, 0 written, 0 rejected\n" in capsys.readouterr().err
 
 
+def _convert_one_rejected(source: Path) -> tuple[int, dict[str, Any]]:
+    """Convert *source*; return the exit status and the errors file's entry."""
+    errors = source.parent / "errors.jsonl"
+    args = [*BASE, str(source), "--output", str(source.parent / "o")]
+    status = main([*args, "--errors", str(errors)])
+    return status, json.loads(errors.read_text(encoding="utf-8"))
+
+
 def test_a_line_that_is_not_json_is_rejected(tmp_path: Path) -> None:
     """A JSON Lines line that does not parse is rejected with its text."""
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(good(1)) + "\n{not json\n", encoding="utf-8")
-    errors = tmp_path / "errors.jsonl"
-    args = [
-        *BASE,
-        str(source),
-        "--output",
-        str(tmp_path / "o"),
-        "--errors",
-        str(errors),
-    ]
-    assert 1 == main(args)
-    entry = json.loads(errors.read_text(encoding="utf-8"))
+    status, entry = _convert_one_rejected(source)
+    assert 1 == status
     assert (2, "{not json") == (entry["line"], entry["record"])
 
 
@@ -255,17 +254,8 @@ def test_a_number_across_reads_is_one_element(tmp_path: Path) -> None:
     """An array element cut by a read boundary is read whole."""
     source = tmp_path / "in.json"
     source.write_text("[" + " " * 65534 + "12345]", encoding="utf-8")
-    errors = tmp_path / "errors.jsonl"
-    args = [
-        *BASE,
-        str(source),
-        "--output",
-        str(tmp_path / "o"),
-        "--errors",
-        str(errors),
-    ]
-    assert 1 == main(args)
-    entry = json.loads(errors.read_text(encoding="utf-8"))
+    status, entry = _convert_one_rejected(source)
+    assert 1 == status
     assert (0, 12345) == (entry["index"], entry["record"])
 
 
