@@ -14,6 +14,7 @@ import attrs
 
 from custbridge._discriminators import DISCRIMINATORS, Discriminator
 from custbridge._kinds import Kind
+from custbridge._lengths import LENGTHS
 from custbridge._taxonomy import MODULES
 
 # Not tried themselves: their sub-modules are (tax-classification.md, 7.1.3).
@@ -50,6 +51,8 @@ class NumberType:
     """Whether this is the module ``stdnum.vatin`` uses for the country."""
     module: Any = attrs.field(repr=False, eq=False)
     discriminator: Discriminator | None = attrs.field(repr=False, eq=False)
+    lengths: frozenset[int] | None = attrs.field(init=False, repr=False, eq=False)
+    """How many letters and digits a number it accepts can have; None: any."""
     check: Any = attrs.field(init=False, repr=False, eq=False)
     """The module's ``validate``: the compact form of a valid number, or raises."""
     fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)
@@ -78,6 +81,7 @@ class NumberType:
         }.get(self.kind)
         set_ = object.__setattr__  # the class is frozen; these are derived once
         set_(self, "check", getattr(self.module, "validate", None))
+        set_(self, "lengths", LENGTHS.get(name))
         set_(
             self,
             "fixed",
@@ -151,6 +155,25 @@ CANDIDATES = _ByCountry()
 """Country code: its modules in the order they are tried (7.1.3); empty if none.
 
 A dict, so the classifier's look-up costs no call; the missing ones are made.
+"""
+
+
+class _ByLength(dict[tuple[str, int], tuple[NumberType, ...]]):
+    """Each country's modules that may accept a number of a given length."""
+
+    def __missing__(self, key: tuple[str, int]) -> tuple[NumberType, ...]:
+        cc, size = key
+        found = self[key] = tuple(
+            t for t in CANDIDATES[cc] if t.lengths is None or size in t.lengths
+        )
+        return found
+
+
+FITTING = _ByLength()
+"""(country code, number of letters and digits): the candidates that may accept it.
+
+The same order as :data:`CANDIDATES`, less the modules that accept no number of
+that length (``custbridge._lengths``), so the first to accept still decides.
 """
 
 

@@ -122,7 +122,7 @@ def validate_tax_number(number: object, *, country: object = None) -> TaxNumberC
     return check
 
 
-def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: C901, PLR0911 - a return per rule of section 7.1
+def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR0911 - a return per rule of section 7.1
     if not isinstance(number, str):
         if number is None:
             return _result(None, "empty", "no tax number was given")
@@ -131,12 +131,7 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: C901, 
         number = str(number)
     if len(number) > MAX_LENGTH:
         return _invalid(cc, f"longer than {MAX_LENGTH} characters")
-    if number.isascii():  # the common case: NFKC and dashes change nothing
-        raw = number.strip()
-        norm = raw.upper() if raw.isalnum() else _SEPARATORS.sub("", raw).upper()
-    else:
-        raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
-        norm = _SEPARATORS.sub("", raw).upper()
+    raw, norm, size = _normalised(number)
     if not norm:
         return _result(None, "empty", "no tax number was given")
     # As written first (separators can carry meaning), then normalised.
@@ -149,8 +144,24 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: C901, 
         if cc in (None, prefix):
             return _in_country(_without_prefix(raw, norm) + texts, prefix, norm[2:])
     if cc is not None:
-        return _in_country(texts, cc, norm)
+        return _in_country(texts, cc, norm, size)
     return _without_hint(raw, norm, texts)
+
+
+def _normalised(number: str) -> tuple[str, str, int | None]:
+    """Return *number* stripped, normalised (rule 1), and its size.
+
+    The size, the number of letters and digits, is given for ASCII text only:
+    stdnum maps some other characters of its own, so they are not counted.
+    """
+    if not number.isascii():
+        raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
+        return raw, _SEPARATORS.sub("", raw).upper(), None
+    raw = number.strip()  # the common case: NFKC and dashes change nothing
+    if raw.isalnum():
+        return raw, raw.upper(), len(raw)
+    norm = _SEPARATORS.sub("", raw).upper()
+    return raw, norm, len(norm) if norm.isalnum() else None
 
 
 def _vat_prefix(norm: str) -> str | None:
@@ -187,25 +198,33 @@ def _without_prefix(raw: str, norm: str) -> tuple[str, ...]:
     return (rest, norm[2:]) if rest != norm[2:] else (rest,)
 
 
-def _in_country(texts: tuple[str, ...], cc: str, norm: str) -> TaxNumberCheck:
-    """Try *cc*'s modules on *texts*; *norm* is the first text normalised."""
+def _in_country(
+    texts: tuple[str, ...], cc: str, norm: str, size: int | None = None
+) -> TaxNumberCheck:
+    """Try *cc*'s modules on *texts*; *norm* is the first text normalised.
+
+    *size* is given when every text is *norm* but for case and ASCII
+    separators: its number of letters and digits. The modules that accept no
+    number of that length are then not asked (``custbridge._lengths``).
+    """
     if cc in SPECIAL:
         found = _special(texts[0], norm, cc)
         if found is not None:
             return found
-    for kind in _stdnum.CANDIDATES[cc]:  # NumberType.validate, inlined: the hot loop
+    kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
+    for kind in kinds:  # NumberType.validate, inlined: the hot loop
         for text in texts:
             try:
                 compact = kind.check(text)
             except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
                 continue
-            return _label(kind, str(compact), cc)
+            return _label(kind, str(compact))
     lower = (texts[-1].lower(),)
     if lower[0] != texts[-1]:  # a few modules (at.businessid) want lower case
-        for kind in _stdnum.CANDIDATES[cc]:
+        for kind in kinds:
             compact = kind.validate(lower)
             if compact is not None:
-                return _label(kind, compact, cc)
+                return _label(kind, compact)
     if not _stdnum.CANDIDATES[cc]:
         return _result(
             None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
@@ -248,7 +267,7 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
         kind = _stdnum.number_type(name)
         compact = kind.validate(texts)
         if compact is not None:
-            return _label(kind, compact, _stdnum.country_code(name))
+            return _label(kind, compact)
     return _result(
         None, "needs-country",
         "without a country, a number without a VAT prefix could belong to many"
@@ -256,9 +275,9 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
     )  # fmt: skip
 
 
-def _label(kind: _stdnum.NumberType, compact: str, cc: str) -> TaxNumberCheck:
+def _label(kind: _stdnum.NumberType, compact: str) -> TaxNumberCheck:
     label, reason, explanation = kind.fixed or kind.outcome(compact)
-    valid = True
+    valid, cc = True, _stdnum.country_code(kind.name)
     return TaxNumberCheck(
         _LABELS[label], valid, cc, kind.name, compact, reason, explanation
     )

@@ -1,0 +1,132 @@
+"""Every entry of the length table against python-stdnum itself.
+
+The table lets the classifier skip a module that accepts no number of a given
+length. An entry that left out a length the module accepts would turn a valid
+number into another module's or an invalid one, so each entry is checked from
+both sides: every number the module accepts has a listed length, and strings of
+every other length, random or made from valid numbers, are refused.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custbridge import _stdnum, _tax_samples, classify_tax_number
+from custbridge._lengths import LENGTHS
+
+NAMES = sorted(LENGTHS)
+SEPARATORS = " .-/,:_\t"
+MAX = 24  # longer than any module in the table accepts
+
+
+def _letters_and_digits(text: str) -> int:
+    return len(re.sub(r"[\s.\-/,:_]+", "", text))
+
+
+def _accepts(name: str, text: str) -> bool:
+    return _stdnum.number_type(name).validate((text,)) is not None
+
+
+def _valid(name: str) -> list[str]:
+    examples = _tax_samples.examples(name)[0]
+    found = [c for e in examples for c in _tax_samples.variants(name, e)]
+    listed = getattr(_stdnum.number_type(name).module, "whitelist", ())  # do.rnc
+    return [n for n in found if _accepts(name, n)] + list(examples) + sorted(listed)
+
+
+def _prefix(name: str) -> str:
+    return _stdnum.country_code(name)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_known_valid_number_has_a_listed_length(name: str) -> None:
+    valid = [n for n in _valid(name) if n.isascii()]  # the only ones the table serves
+    assert valid, f"{name}: no valid examples to check against"
+    assert {_letters_and_digits(n) for n in valid} <= LENGTHS[name]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_other_length_is_accepted(name: str) -> None:
+    """Random strings of every unlisted length, in the alphabet of valid numbers."""
+    rng = random.Random(name)  # noqa: S311 - reproducible test data, not secrets
+    seen = "".join(filter(str.isalnum, "".join(_valid(name)).upper()))
+    alphabet = sorted(set(seen + string.digits) & set(string.printable))
+    prefix = _prefix(name)
+    texts = [
+        "".join(rng.choice(alphabet) for _ in range(size))
+        for size in set(range(1, MAX + 1)) - LENGTHS[name]
+        for _ in range(300)
+    ]
+    texts += [prefix + text[len(prefix) :] for text in texts]
+    assert [text for text in texts if _accepts(name, text)] == []
+
+
+def _changed(rng: random.Random, number: str, prefix: str) -> list[str]:
+    """Numbers one step from *number*: shorter, longer, prefixed, separated."""
+    cut = rng.randrange(len(number))
+    at = rng.randrange(len(number) + 1)
+    extra = rng.choice(string.digits + string.ascii_uppercase)
+    mark = rng.choice(SEPARATORS)
+    return [
+        number[:cut] + number[cut + 1 :],
+        number[:at] + extra + number[at:],
+        prefix + number,
+        number.removeprefix(prefix),
+        number.lstrip("0"),
+        number[:cut] + mark + number[cut + 1 :],
+        number[:at] + mark + number[at:],
+        number + mark,
+        mark.join(number),
+    ]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_numbers_near_valid_ones_have_listed_lengths_when_accepted(name: str) -> None:
+    rng = random.Random(name)  # noqa: S311 - reproducible test data, not secrets
+    prefix = _prefix(name)
+    wrong = []
+    for number in filter(str.isascii, _valid(name)):
+        for _ in range(40):
+            for text in _changed(rng, number, prefix):
+                size = _letters_and_digits(text)
+                if text and size not in LENGTHS[name] and _accepts(name, text):
+                    wrong.append(text)
+    assert wrong == []
+
+
+@given(
+    name=st.sampled_from(NAMES),
+    text=st.text(
+        alphabet=string.digits + "ABCDEFGHJKLMNPRSTUVWXYZ" + SEPARATORS, max_size=MAX
+    ),
+)
+def test_an_accepted_text_has_a_listed_length(name: str, text: str) -> None:
+    if _accepts(name, text):
+        assert _letters_and_digits(text) in LENGTHS[name]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_entry_is_a_module_tried_before_another(name: str) -> None:
+    candidates = _stdnum.CANDIDATES[_stdnum.country_code(name)]
+    assert name in [kind.name for kind in candidates[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("number", "country", "module"),
+    [
+        ("131052-308T", "FI", "fi.hetu"),  # four FI modules of other lengths skipped
+        ("FR012345E6789", "FR", "fr.accise"),
+        ("2-0345-0678", "CR", "cr.cpf"),  # groups padded: 8 letters and digits
+    ],
+)
+def test_a_number_after_skipped_modules_is_still_found(
+    number: str, country: str, module: str
+) -> None:
+    assert _tax_samples.first_valid(country, number) == module
+    assert classify_tax_number(number, country=country).number_type == module
