@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,6 +24,7 @@ from custbridge._discriminators import DISCRIMINATORS
 from custbridge._tax_strategies import AS_WRITTEN
 from custbridge._taxonomy import MODULES
 from custbridge.strategies import supported_countries, tax_numbers
+from custbridge.tax import TaxNumberCheck
 
 B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
 
@@ -484,3 +487,25 @@ def test_vat_prefixes_match_stdnum() -> None:
     from custbridge.tax import VAT_PREFIXES  # noqa: PLC0415
 
     assert {c.upper() for c in vat.MEMBER_STATES} | {"EL", "GB"} == VAT_PREFIXES
+
+
+@pytest.mark.parametrize(
+    ("number", "country"),
+    [
+        ("12345678Z", "ES"),
+        ("B64717838", "ES"),
+        ("131052-308T", "FI"),
+        ("DE136695976", None),
+    ],
+)
+def test_a_result_is_an_ordinary_frozen_instance(
+    number: str, country: str | None
+) -> None:
+    """Results filled in from ready-made fields equal, hash and pickle as built ones."""
+    check = classify_tax_number(number, country=country)
+    built = TaxNumberCheck(**attrs.asdict(check, recurse=False))
+    assert (check, hash(check), repr(check)) == (built, hash(built), repr(built))
+    assert list(vars(check)) == list(vars(built))
+    assert pickle.loads(pickle.dumps(check)) == check  # noqa: S301 - our own object
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        check.valid = False  # type: ignore[misc]

@@ -53,6 +53,10 @@ class NumberType:
     discriminator: Discriminator | None = attrs.field(repr=False, eq=False)
     lengths: frozenset[int] | None = attrs.field(init=False, repr=False, eq=False)
     """How many letters and digits a number it accepts can have; None: any."""
+    results: dict[str, dict[str, Any]] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+    """The classifier's result for each reason, but for the compact form."""
     check: Any = attrs.field(init=False, repr=False, eq=False)
     """The module's ``validate``: the compact form of a valid number, or raises."""
     fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)

@@ -14,6 +14,7 @@ import enum
 import functools
 import re
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -51,6 +52,7 @@ class B2bOrB2c(str, enum.Enum):
 
 
 _LABELS = {"b2b": B2bOrB2c.B2B, "b2c": B2bOrB2c.B2C}
+_new = object.__new__
 
 
 # Not slotted: a frozen dict class is built faster (one result per call, on
@@ -276,11 +278,25 @@ def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck
 
 
 def _label(kind: _stdnum.NumberType, compact: str) -> TaxNumberCheck:
-    label, reason, explanation = kind.fixed or kind.outcome(compact)
+    outcome = kind.fixed or kind.outcome(compact)
+    fields = kind.results.get(outcome[1]) or _fields(kind, outcome)
+    # Filled in, not built by __init__: a third of the cost, on the hot path.
+    result = _new(TaxNumberCheck)
+    made = result.__dict__
+    made.update(fields)
+    made["compact"] = compact
+    return result
+
+
+def _fields(kind: _stdnum.NumberType, outcome: _stdnum.Outcome) -> dict[str, Any]:
+    """Make, once per module and reason, the fields of its results."""
+    label, reason, explanation = outcome
     valid, cc = True, _stdnum.country_code(kind.name)
-    return TaxNumberCheck(
-        _LABELS[label], valid, cc, kind.name, compact, reason, explanation
+    made = TaxNumberCheck(
+        _LABELS[label], valid, cc, kind.name, None, reason, explanation
     )
+    fields = kind.results[reason] = dict(made.__dict__)
+    return fields
 
 
 def _invalid(cc: str | None, why: str) -> TaxNumberCheck:
