@@ -9,6 +9,7 @@ every other length, random or made from valid numbers, are refused.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import string
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custbridge import _stdnum, _tax_samples, classify_tax_number
+from custbridge import _stdnum, _tax_samples, classify_tax_number, tax
 from custbridge._lengths import LENGTHS
 
 NAMES = sorted(LENGTHS)
@@ -130,3 +131,31 @@ def test_a_number_after_skipped_modules_is_still_found(
 ) -> None:
     assert _tax_samples.first_valid(country, number) == module
     assert classify_tax_number(number, country=country).number_type == module
+
+
+COUNTRIES = sorted({_stdnum.country_code(name) for name in NAMES})
+
+
+@functools.cache
+def _valid_in(cc: str) -> list[str]:
+    return [n for t in _stdnum.CANDIDATES[cc] for n in _valid(t.name) if n.isascii()]
+
+
+@pytest.mark.parametrize("cc", COUNTRIES)
+@given(data=st.data())
+def test_skipping_by_length_never_changes_a_result(
+    cc: str, data: st.DataObject
+) -> None:
+    """Numbers near valid ones get the same result with and without the table."""
+    number = data.draw(st.sampled_from(_valid_in(cc)))
+    cut = data.draw(st.integers(0, len(number)))
+    extra = data.draw(st.text(string.digits + "ABCKLMXZ" + SEPARATORS, max_size=3))
+    drop = data.draw(st.integers(0, 2))
+    head = data.draw(st.sampled_from(["", cc]))
+    raw, norm, size = tax._normalised(
+        head + number[:cut] + extra + number[cut + drop :]
+    )
+    if size is not None:
+        texts = (raw,) if raw == norm else (raw, norm)
+        skipping = tax._in_country(texts, cc, norm, size)
+        assert skipping == tax._in_country(texts, cc, norm)
