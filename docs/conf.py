@@ -4,10 +4,9 @@ import json
 from importlib.metadata import version as _version
 from pathlib import Path
 
-from custbridge import AccountingCustomer, CustomerResponse, _stdnum, json_schema
-from custbridge._discriminators import DISCRIMINATORS
-from custbridge._field_table import TO_ACCOUNTING, TO_RESPONSE
-from custbridge._taxonomy import MODULES
+from custbridge import AccountingCustomer, CustomerResponse, json_schema
+from custbridge.mapping import TO_ACCOUNTING, TO_RESPONSE
+from custbridge.tax import catalog
 
 project = "custbridge"
 author = "custbridge developers"
@@ -47,16 +46,13 @@ def _write_tax_reference() -> None:
         "| country | type | what it is | class | VAT number | rule |",
         "|---|---|---|---|:-:|---|",
     ]
-    for cc in sorted(_stdnum.countries()):
-        for kind in _stdnum.CANDIDATES[cc]:
-            title, rule = MODULES[kind.name][2], ""
-            if kind.name in DISCRIMINATORS:
-                rule = DISCRIMINATORS[kind.name][1]
-            country = MODULES[kind.name][1]
+    for cc in catalog.countries():
+        for kind in catalog.number_types(cc):
+            about = catalog.describe(kind.name)
             vat = "yes" if kind.is_vat else ""
             lines.append(
-                f"| {cc} {country} | `{kind.name}` | {title} | {kind.kind.value}"
-                f" | {vat} | {rule} |"
+                f"| {cc} {about.country} | `{kind.name}` | {about.title}"
+                f" | {kind.kind.value} | {vat} | {about.rule or ''} |"
             )
     lines += [
         "",

@@ -21,7 +21,7 @@ KINDS = {
     "MIXED": "MIXED",
     "MIXED-NO-DISCRIMINATOR": "NO_DISCRIMINATOR",
 }
-OUT = Path(__file__).parent.parent / "src" / "custbridge" / "_taxonomy.py"
+OUT = Path(__file__).parent.parent / "src" / "custbridge" / "tax" / "_taxonomy.py"
 
 
 def main(spec: str) -> None:
@@ -34,7 +34,7 @@ def main(spec: str) -> None:
         "tax-classification.md, section 4; do not edit by hand.",
         '"""',
         "",
-        "from custbridge._kinds import Kind",
+        "from custbridge.tax._kinds import Kind",
         "",
         "# module: (kind, country or region, what the number is)",
         "MODULES: dict[str, tuple[Kind, str, str]] = {",

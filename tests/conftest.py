@@ -1,24 +1,55 @@
-"""Hypothesis profiles: ``ci`` (default) is deterministic; ``heavy`` is for hand runs.
+"""Test tiers and Hypothesis profiles.
 
-Select one with ``HYPOTHESIS_PROFILE=heavy python -m pytest``.
+``pytest`` alone is the developer's run: every test but those marked ``slow``,
+each property with 20 examples (profile ``dev``). ``pytest --run-slow`` is what
+CI and the README run: every test, 100 examples a property (profile ``ci``).
+Both are deterministic. ``HYPOTHESIS_PROFILE=heavy`` asks for 5,000 examples a
+property, with fresh randomness, by hand.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    max_examples=100,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile("heavy", max_examples=5000, deadline=None, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+if TYPE_CHECKING:
+    import pytest
+
+_COMMON = {
+    "deadline": None,
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow],
+}
+settings.register_profile("dev", derandomize=True, max_examples=20, **_COMMON)
+settings.register_profile("ci", derandomize=True, max_examples=100, **_COMMON)
+settings.register_profile("heavy", max_examples=5000, **_COMMON)
 
 # Type-checked by mypy, never run: importing it would execute it.
 collect_ignore = ["typing"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="run every tier: the slow tests too, with the 'ci' Hypothesis profile",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before collection, so module-level settings read the chosen profile.
+    full = config.getoption("--run-slow")
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if full else "dev"))
+
+
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    if config.getoption("--run-slow"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]

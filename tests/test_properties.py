@@ -16,7 +16,7 @@ from custbridge import (
     load_response,
 )
 from custbridge import strategies as cst
-from custbridge._hooks import wire_names
+from custbridge.converters import wire_names
 from payloads import accounting, response
 
 if TYPE_CHECKING:

@@ -64,6 +64,7 @@ SCHEMA_SETTINGS = settings(
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("forbid_extra", [False, True])
 @pytest.mark.parametrize("cls", [AccountingCustomer, CustomerResponse])
 @SCHEMA_SETTINGS

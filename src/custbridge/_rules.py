@@ -99,6 +99,30 @@ def text(min_len: int = 0, max_len: int | None = None) -> Callable[[Any], None]:
     return check
 
 
+def length_limits(cls: type, name: str) -> tuple[int, int]:
+    """Return the fewest and most characters attribute *name* of *cls* may hold.
+
+    The models' text rules are the one home of every length limit; the mapping,
+    the strategies and the documentation read them from here.
+
+    >>> from custbridge.response import AddressDto
+    >>> length_limits(AddressDto, "zip")
+    (0, 20)
+    """
+    import attrs  # noqa: PLC0415 - at runtime only for this look-up
+
+    check = getattr(attrs.fields_dict(cls)[name].validator, "check", None)
+    if getattr(check, "max_len", None) is None:
+        msg = f"{cls.__name__}.{name} has no length limit"
+        raise TypeError(msg)
+    return check.min_len, check.max_len  # type: ignore[union-attr]
+
+
+def max_length(cls: type, name: str) -> int:
+    """Return the most characters attribute *name* of *cls* may hold."""
+    return length_limits(cls, name)[1]
+
+
 def email(value: Any) -> None:
     """Check that *value* is an email address email-validator accepts (no DNS)."""
     if not isinstance(value, str):

@@ -33,9 +33,9 @@ from custbridge import (
     response_to_accounting,
 )
 from custbridge import strategies as cst
-from custbridge._field_table import TO_ACCOUNTING, TO_RESPONSE
-from custbridge._hooks import wire_names
+from custbridge.converters import wire_names
 from custbridge.mapping import default_id
+from custbridge.mapping._field_table import TO_ACCOUNTING, TO_RESPONSE
 
 UTC = dt.timezone.utc
 TENANT = uuid.UUID("8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02")

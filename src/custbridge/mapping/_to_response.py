@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from custbridge._addresses import to_dto
-from custbridge._hooks import wire_names
-from custbridge._rules import normalized_email
+from custbridge._rules import length_limits, max_length, normalized_email
+from custbridge.converters import wire_names
 from custbridge.exceptions import MappingError
-from custbridge.report import Action, Collector
+from custbridge.mapping._addresses import to_dto
+from custbridge.mapping._field_table import TO_RESPONSE
+from custbridge.report import Action
 from custbridge.response import (
     CustomerAddresses,
     CustomerResponse,
@@ -26,17 +27,22 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from custbridge.accounting import AccountingCustomer
+    from custbridge.mapping._collector import Collector
 
-# Accounting fields the tax engine has no place for, by wire name.
-_DROPPED = frozenset({
-    "externalId", "currency", "creditLimit", "webSite", "totalOutstandingAmount",
-    "totalPaidAmount", "account", "endDate", "language", "priceLevel", "taxCode",
-    "paymentTerms", "parent", "subsidiary",
-})  # fmt: skip
-_CONTACT_DROPPED = frozenset({
-    "salutation", "firstName", "middleName", "lastName", "phone", "mobile", "fax",
-    "address",
-})  # fmt: skip
+# Accounting fields the tax engine has no place for, by wire name: the field
+# table's rows without a destination, at the top level and in the contact.
+_DROPPED = frozenset(
+    source for source, target, _ in TO_RESPONSE
+    if target is None and "." not in source and source != "contact"
+)  # fmt: skip
+_CONTACT_DROPPED = frozenset(
+    source.removeprefix("contact.") for source, target, _ in TO_RESPONSE
+    if target is None and source.count(".") == 1 and source.startswith("contact.")
+)  # fmt: skip
+_EXTERNAL_ID = length_limits(CustomerResponse, "external_id")
+_NAME = max_length(CustomerResponse, "name")
+_COMMENT = max_length(CustomerResponse, "comment")
+_TAX_NUMBER = max_length(CustomerResponse, "tax_number")
 
 
 def _fields(obj: object, wires: frozenset[str]) -> Iterator[tuple[str, object]]:
@@ -91,8 +97,9 @@ def tax_number_of(tax_id: str | None, out: Collector) -> str | None:
     trimmed = tax_id.strip()
     if trimmed != tax_id:
         out.add("$.taxId", Action.NORMALISED, "surrounding spaces removed", tax_id)
-    if len(trimmed) > 100:  # noqa: PLR2004 - tax_number's limit
-        out.add("$.taxId", Action.DROPPED, "longer than 100 characters", tax_id)
+    if len(trimmed) > _TAX_NUMBER:
+        why = f"longer than {_TAX_NUMBER} characters"
+        out.add("$.taxId", Action.DROPPED, why, tax_id)
         return None
     return trimmed or None
 
@@ -181,12 +188,8 @@ def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
     if contact is not None:
         for wire, value in _fields(contact, _CONTACT_DROPPED):
             out.drop(f"$.contact.{wire}", value, "the tax engine keeps no contact")
-        for key in contact.extras:
-            out.drop(
-                f"$.contact.{key}", contact.extras[key], "unknown to the tax engine"
-            )
-    for key in customer.extras:
-        out.drop(f"$.{key}", customer.extras[key], "unknown to the tax engine")
+        out.drop_extras("$.contact", contact.extras, "the tax engine")
+    out.drop_extras("$", customer.extras, "the tax engine")
 
 
 def map_customer(
@@ -201,8 +204,11 @@ def map_customer(
     id_factory: Callable[[uuid.UUID, DataSource, str], uuid.UUID],
 ) -> tuple[CustomerResponse, TaxNumberCheck]:
     """Map *customer*, telling *out* what is not carried over unchanged."""
-    if not customer.id or len(customer.id) > 256:  # noqa: PLR2004 - external_id's limit
-        raise MappingError("$.id", "must be 1 to 256 characters to be an external_id")
+    low, high = _EXTERNAL_ID
+    if not low <= len(customer.id) <= high:
+        raise MappingError(
+            "$.id", f"must be {low} to {high} characters to be an external_id"
+        )
     created = stamp(
         customer.created_date,
         customer.modified_date,
@@ -228,7 +234,7 @@ def map_customer(
         tenant_id=tenant_id,
         source=source,
         external_id=customer.id,
-        name=out.fit("$.name", customer.name, 256),
+        name=out.fit("$.name", customer.name, _NAME),
         created_at=existing.created_at if existing else now,
         updated_at=now,
         external_created_at=created,
@@ -236,7 +242,7 @@ def map_customer(
         addresses=addresses(customer, out),
         # The engine's own label stands while the number it judged stands.
         b2b_or_b2c=existing.b2b_or_b2c if existing and kept else check.b2b_or_b2c,
-        comment=out.fit("$.description", customer.description, 200),
+        comment=out.fit("$.description", customer.description, _COMMENT),
         customer_status=status_of(customer.active, existing),
         customer_type=customer_type_of(customer_type, existing),
         email=email_of(customer, out),

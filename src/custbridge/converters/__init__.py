@@ -33,16 +33,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from custbridge import _hooks, _problems
 from custbridge._rules import RuleError
-from custbridge._wire import loads
 from custbridge.accounting import AccountingCustomer
+from custbridge.converters import _hooks, _problems
+from custbridge.converters._names import wire_names
+from custbridge.converters._wire import loads
 from custbridge.exceptions import Problem, ValidationError, show
 from custbridge.response import CustomerResponse
 
-__all__ = ["dump_accounting", "dump_response", "load_accounting", "load_response"]
+__all__ = [
+    "dump_accounting",
+    "dump_response",
+    "load_accounting",
+    "load_response",
+    "load_value",
+    "wire_names",
+]
 
 T = TypeVar("T", AccountingCustomer, CustomerResponse)
+V = TypeVar("V")
 _TOP = "$"
 _NOT_AN_OBJECT = "must be a JSON object, or JSON text of one"
 
@@ -124,6 +133,33 @@ def dump_response(
             ``extras`` key clashes with a field's wire name.
     """
     return _dump(CustomerResponse, response, omit_none=omit_none)
+
+
+def load_value(kind: type[V], value: object) -> V:
+    """Read one wire value of *kind* as the loaders read it.
+
+    Args:
+        kind: ``uuid.UUID``, ``datetime.datetime`` (a date-time with a UTC
+            offset), ``datetime.date`` (a date or a date-time), ``Decimal``,
+            ``str`` or ``bool``.
+        value: The value as a JSON reader gives it.
+
+    Raises:
+        ValidationError: the value breaks the wire rule of *kind*.
+
+    >>> import datetime as dt
+    >>> load_value(dt.datetime, "2024-05-01T10:00:00Z")
+    datetime.datetime(2024, 5, 1, 10, 0, tzinfo=datetime.timezone.utc)
+    """
+    try:
+        parse = _hooks.SCALAR_PARSERS[kind]
+    except (KeyError, TypeError):
+        msg = "must be one of the wire's scalar types (UUID, datetime, date, ...)"
+        raise ValidationError([Problem("kind", msg, show(kind))]) from None
+    try:
+        return parse(value, kind)  # type: ignore[no-any-return]
+    except RuleError as error:
+        raise ValidationError([Problem(_TOP, error.message, error.shown)]) from None
 
 
 def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:

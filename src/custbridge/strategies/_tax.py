@@ -7,8 +7,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from custbridge import _stdnum, _tax_samples
-from custbridge.tax import _lookup
+from custbridge.strategies import _samples as samples
+from custbridge.tax import catalog
 
 KINDS = ("b2b", "b2c", "invalid")
 # Separators or case carry meaning in these: they are written only as stdnum does.
@@ -30,7 +30,6 @@ AS_WRITTEN = frozenset(
     }
 )
 _SEPARATORS = (" ", ".", "-", "/", "\u00a0", "\u2013")
-_VAT_PREFIX = {"GR": "EL"}
 _SELF_IDENTIFYING_B2C = ("mx.rfc", "ve.rif", "ke.pin")
 
 
@@ -54,7 +53,7 @@ def tax_numbers(
     if kind not in KINDS:
         msg = f"kind must be one of {', '.join(KINDS)}, not {kind!r}"
         raise ValueError(msg)
-    cc = None if country is None else _lookup(country.strip().upper())
+    cc = None if country is None else catalog.country(country.strip().upper())
     if country is not None and cc is None:
         msg = f"unknown country {country!r}"
         raise ValueError(msg)
@@ -69,7 +68,7 @@ def supported_countries(kind: str = "b2b") -> tuple[str, ...]:
     """Return the alpha-2 codes for which ``tax_numbers(kind, country=…)`` works."""
     if kind not in KINDS:
         return ()
-    return tuple(cc for cc in sorted(_stdnum.countries()) if _samples(kind, cc))
+    return tuple(cc for cc in catalog.countries() if _samples(kind, cc))
 
 
 @functools.cache
@@ -83,14 +82,12 @@ def _samples(kind: str, cc: str | None) -> tuple[tuple[str, str, str], ...]:
         return _unhinted(kind)
     if kind == "invalid":
         found = []
-        for module, number in _tax_samples.seeds("b2b", cc) + _tax_samples.seeds(
-            "b2c", cc
-        ):
-            bad = _tax_samples.corrupt(cc, number)
+        for module, number in samples.seeds("b2b", cc) + samples.seeds("b2c", cc):
+            bad = samples.corrupt(cc, number)
             if bad is not None:
                 found.append((module, bad, ""))
         return tuple(found)
-    seeds = _tax_samples.seeds(kind, cc)
+    seeds = samples.seeds(kind, cc)
     return tuple(
         (module, number, _prefix(module, cc, kind)) for module, number in seeds
     )
@@ -98,36 +95,27 @@ def _samples(kind: str, cc: str | None) -> tuple[tuple[str, str, str], ...]:
 
 def _prefix(module: str, cc: str, kind: str) -> str:
     """The VAT prefix a b2b number of a VAT module may be written with (rule V)."""
-    if kind != "b2b" or not _stdnum.number_type(module).is_vat:
+    if kind != "b2b" or not catalog.number_type(module).is_vat:
         return ""
-    prefix = _VAT_PREFIX.get(cc, cc)
-    return prefix if cc in _vat_countries() else ""
-
-
-@functools.cache
-def _vat_countries() -> frozenset[str]:
-    _, eu_vat = _stdnum.vat_checkers()
-    return frozenset(c.upper() for c in eu_vat.MEMBER_STATES if c != "xi") | {"GB"}
+    return catalog.vat_prefix(cc) or ""
 
 
 def _unhinted(kind: str) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     if kind == "b2c":
         for name in _SELF_IDENTIFYING_B2C:
-            cc = _stdnum.country_code(name)
-            found.extend(
-                (m, n, "") for m, n in _tax_samples.seeds("b2c", cc) if m == name
-            )
+            cc = catalog.country_code(name)
+            found.extend((m, n, "") for m, n in samples.seeds("b2c", cc) if m == name)
         return tuple(found)
-    for cc in sorted(_vat_countries()):
-        prefix = _VAT_PREFIX.get(cc, cc)
+    for cc in catalog.countries():
+        prefix = catalog.vat_prefix(cc)
+        if prefix is None:
+            continue
         seeds = [
-            (m, n)
-            for m, n in _tax_samples.seeds("b2b", cc)
-            if _stdnum.number_type(m).is_vat
+            (m, n) for m, n in samples.seeds("b2b", cc) if catalog.number_type(m).is_vat
         ]
         written = [
-            (m, n if kind == "b2b" else _tax_samples.corrupt(cc, n)) for m, n in seeds
+            (m, n if kind == "b2b" else samples.corrupt(cc, n)) for m, n in seeds
         ]
         found.extend((m, n, "!" + prefix) for m, n in written if n is not None)
     return tuple(found)
@@ -138,7 +126,7 @@ def _written(module: str, number: str, prefix: str) -> st.SearchStrategy[str]:
     if module in AS_WRITTEN:
         return st.just(number)
     forms = [number]
-    write = getattr(_stdnum.number_type(module).module, "format", None)
+    write = getattr(catalog.number_type(module).module, "format", None)
     if write is not None:
         forms.append(_formatted(write, number))
     bare = st.sampled_from(forms)

@@ -2,7 +2,8 @@
 
 Both functions are pure: the clock and the id factory are parameters, and the
 report of what was not carried over comes back with ``with_report=True``.
-The field-by-field fates are in the reference, generated from ``FIELDS``.
+:data:`TO_RESPONSE` and :data:`TO_ACCOUNTING` say what happens to every
+field; the reference's field mapping page is generated from them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import uuid
 from collections.abc import Callable
 from typing import Literal, overload
 
-from custbridge._addresses import from_dto
-from custbridge._to_response import (
-    map_customer,
-)
 from custbridge.accounting import AccountingCustomer, PrimaryContact
-from custbridge.report import Action, Collector, MappingReport
+from custbridge.mapping._addresses import ACCOUNTING, from_dto
+from custbridge.mapping._collector import Collector
+from custbridge.mapping._field_table import TO_ACCOUNTING, TO_RESPONSE
+from custbridge.mapping._to_response import map_customer
+from custbridge.report import Action, MappingReport
 from custbridge.response import (
     CustomerResponse,
     CustomerStatus,
@@ -27,6 +28,8 @@ from custbridge.response import (
 
 __all__ = [
     "ID_NAMESPACE",
+    "TO_ACCOUNTING",
+    "TO_RESPONSE",
     "accounting_to_response",
     "default_id",
     "response_to_accounting",
@@ -34,6 +37,15 @@ __all__ = [
 
 ID_NAMESPACE = uuid.UUID("6f1d3c3e-7d2b-5c52-9a63-6b8c0e9f4a10")
 """The uuid5 namespace of :func:`default_id`."""
+
+# The tax engine's own fields, which the accounting platform has no place for:
+# the field table's top-level rows without a destination, but those mapped or
+# reported for a reason of their own.
+_NO_HOME = tuple(
+    source for source, target, _ in TO_ACCOUNTING
+    if target is None and "." not in source
+    and source not in ("addresses", "b2b_or_b2c")
+)  # fmt: skip
 
 Clock = Callable[[], dt.datetime]
 IdFactory = Callable[[uuid.UUID, DataSource, str], uuid.UUID]
@@ -138,14 +150,7 @@ def response_to_accounting(
         with_report: Return ``(customer, report)`` instead of the customer.
     """
     out = Collector(strict=False, keep=with_report)
-    for name in (
-        "id",
-        "tenant_id",
-        "source",
-        "created_at",
-        "updated_at",
-        "customer_type",
-    ):
+    for name in _NO_HOME:
         out.drop(
             f"$.{name}",
             getattr(response, name),
@@ -164,17 +169,11 @@ def response_to_accounting(
             "suspended is written as active=false",
             status.value,
         )
-    for key in response.extras:
-        out.drop(f"$.{key}", response.extras[key], "unknown to the accounting platform")
+    out.drop_extras("$", response.extras, ACCOUNTING)
     addresses = response.addresses
     billing = shipping = None
     if addresses is not None:
-        for key in addresses.extras:
-            out.drop(
-                f"$.addresses.{key}",
-                addresses.extras[key],
-                "unknown to the accounting platform",
-            )
+        out.drop_extras("$.addresses", addresses.extras, ACCOUNTING)
         if addresses.billing is not None:
             billing = from_dto(addresses.billing, "$.addresses.billing", out)
         if addresses.shipping is not None:

@@ -13,7 +13,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from custbridge._to_response import map_customer
 from custbridge.converters import (
     dump_accounting,
     dump_response,
@@ -21,14 +20,14 @@ from custbridge.converters import (
     load_response,
 )
 from custbridge.exceptions import CustbridgeError
-from custbridge.mapping import default_id, response_to_accounting
-from custbridge.report import Collector
+from custbridge.mapping import accounting_to_response, response_to_accounting
 
 if TYPE_CHECKING:
     import datetime as dt
     import uuid
     from collections.abc import Iterable, Iterator
 
+    from custbridge.report import MappingReport
     from custbridge.response import DataSource
 
 CHUNK = 256
@@ -151,30 +150,30 @@ def convert_chunk(batch: list[Item], options: Options) -> Result:
     """Convert every record of *batch*; never raises for a bad record."""
     lines: list[str] = []
     errors: list[dict[str, Any]] = []
-    out = Collector(strict=False, keep=False, count=True)
+    counts: dict[str, int] = {}
     for item in batch:
         try:
-            converted = _convert(item, options, out)
-            lines.append(json.dumps(converted, ensure_ascii=False))
-        except CustbridgeError as error:  # noqa: PERF203 - each record on its own
+            converted, report = _convert(item, options)
+        except CustbridgeError as error:
             errors.append(_error(item, error))
-    return lines, errors, out.counts, len(batch)
+            continue
+        lines.append(json.dumps(converted, ensure_ascii=False))
+        for action, count in report.by_action().items():
+            counts[action.value] = counts.get(action.value, 0) + count
+    return lines, errors, counts, len(batch)
 
 
-def _convert(item: Item, options: Options, out: Collector) -> dict[str, Any]:
+def _convert(item: Item, options: Options) -> tuple[dict[str, Any], MappingReport]:
     if options.to == "response":
-        response, _ = map_customer(
-            load_accounting(item.text), out,
-            tenant_id=options.tenant_id, source=options.source, customer_type=None,
-            existing=None, clock=lambda: options.now, id_factory=default_id,
+        response, report = accounting_to_response(
+            load_accounting(item.text), tenant_id=options.tenant_id,
+            source=options.source, clock=lambda: options.now, with_report=True,
         )  # fmt: skip
-        return dump_response(response)
+        return dump_response(response), report
     customer, report = response_to_accounting(
         load_response(item.text), with_report=True
     )
-    for action, count in report.by_action().items():
-        out.counts[action.value] = out.counts.get(action.value, 0) + count
-    return dump_accounting(customer)
+    return dump_accounting(customer), report
 
 
 def _error(item: Item, error: CustbridgeError) -> dict[str, Any]:

@@ -18,10 +18,17 @@ from typing import Any
 
 import attrs
 
-from custbridge import _stdnum
 from custbridge._countries import alpha_2
-from custbridge._special import SPECIAL
 from custbridge.exceptions import Problem, ValidationError, show
+from custbridge.tax import _stdnum
+from custbridge.tax._prefixes import (
+    ALIASES,
+    HEADS,
+    OSS_PREFIXES,
+    VAT_PREFIXES,
+    VAT_SUFFIXES,
+)
+from custbridge.tax._special import SPECIAL
 
 __all__ = ["B2bOrB2c", "TaxNumberCheck", "classify_tax_number", "validate_tax_number"]
 
@@ -33,15 +40,6 @@ _SEPARATORS = re.compile(r"[\s.\-/,:_]+")
 _DASHES = str.maketrans(
     dict.fromkeys("\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 )
-_ALIASES = {"EL": "GR", "XI": "GB", "UK": "GB"}
-_VAT_SUFFIXES = {"CH": ("MWST", "TVA", "IVA", "TPV"), "NO": ("MVA",)}
-VAT_PREFIXES = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"  # noqa: SIM905 - 30 codes read better as one string
-    " EL XI GB".split()
-)
-"""stdnum.eu.vat's member states (pinned stdnum 2.2), Greece's EL, and GB."""
-_OSS_PREFIXES = ("EU", "IM")
-_PREFIX_HEADS = VAT_PREFIXES | _VAT_SUFFIXES.keys()
 
 
 class B2bOrB2c(str, enum.Enum):
@@ -104,7 +102,7 @@ def classify_tax_number(number: object, *, country: object = None) -> TaxNumberC
     """
     if country is None:
         return _classify(number, None)
-    cc = _lookup(country) if isinstance(country, str) else None
+    cc = lookup_country(country) if isinstance(country, str) else None
     if cc is not None:
         return _classify(number, cc)
     shown = country if isinstance(country, str) else show(country)
@@ -138,7 +136,7 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         return _result(None, "empty", "no tax number was given")
     # As written first (separators can carry meaning), then normalised.
     texts = (raw,) if raw == norm else (raw, norm)
-    prefix = _vat_prefix(norm) if norm[:2] in _PREFIX_HEADS else None
+    prefix = _vat_prefix(norm) if norm[:2] in HEADS else None
     if prefix is not None:
         found = _with_vat_prefix(norm, prefix)
         if found is not None:
@@ -169,8 +167,8 @@ def _normalised(number: str) -> tuple[str, str, int | None]:
 def _vat_prefix(norm: str) -> str | None:
     head = norm[:2]
     if head in VAT_PREFIXES:
-        return _ALIASES.get(head, head)
-    if head in _VAT_SUFFIXES and norm.endswith(_VAT_SUFFIXES[head]):
+        return ALIASES.get(head, head)
+    if head in VAT_SUFFIXES and norm.endswith(VAT_SUFFIXES[head]):
         return head if norm.startswith(("CHE", "NO")) else None
     return None
 
@@ -250,13 +248,13 @@ def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
 
 def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck:
     _, eu_vat = _stdnum.vat_checkers()
-    if norm.startswith(_OSS_PREFIXES) and eu_vat.is_valid(norm):
+    if norm.startswith(OSS_PREFIXES) and eu_vat.is_valid(norm):
         return _result(
             B2bOrB2c.B2B, "vat-prefix",
             "a valid EU One Stop Shop VAT number: a business",
             valid=True, number_type="eu.oss", compact=norm,
         )  # fmt: skip
-    head = _ALIASES.get(norm[:2], norm[:2])
+    head = ALIASES.get(norm[:2], norm[:2])
     if head in _stdnum.countries():
         rest = _without_prefix(raw, norm) + texts
         if any(
@@ -321,6 +319,6 @@ def _result(
 
 
 @functools.lru_cache(maxsize=512)
-def _lookup(country: str) -> str | None:
+def lookup_country(country: str) -> str | None:
     hint = country.strip().upper()
-    return _ALIASES.get(hint) or alpha_2(hint)
+    return ALIASES.get(hint) or alpha_2(hint)

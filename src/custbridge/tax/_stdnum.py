@@ -12,10 +12,10 @@ from typing import Any
 
 import attrs
 
-from custbridge._discriminators import DISCRIMINATORS, Discriminator
-from custbridge._kinds import Kind
-from custbridge._lengths import LENGTHS
-from custbridge._taxonomy import MODULES
+from custbridge.tax._discriminators import DISCRIMINATORS, Discriminator
+from custbridge.tax._kinds import Kind
+from custbridge.tax._lengths import LENGTHS
+from custbridge.tax._taxonomy import MODULES
 
 # Not tried themselves: their sub-modules are (tax-classification.md, 7.1.3).
 DISPATCHERS = frozenset({"us.tin", "th.tin"})

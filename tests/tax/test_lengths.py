@@ -17,8 +17,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custbridge import _stdnum, _tax_samples, classify_tax_number, tax
-from custbridge._lengths import LENGTHS
+from custbridge import classify_tax_number
+from custbridge.strategies import _samples as _tax_samples
+from custbridge.tax import _classifier as tax
+from custbridge.tax import _stdnum
+from custbridge.tax._lengths import LENGTHS
 
 NAMES = sorted(LENGTHS)
 SEPARATORS = " .-/,:_\t"

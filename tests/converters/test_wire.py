@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custbridge import _rules, _wire
+from custbridge import _rules
+from custbridge.converters import _wire
 
 OFFSETS = st.builds(
     lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)),

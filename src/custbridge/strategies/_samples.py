@@ -16,9 +16,8 @@ import functools
 import random
 import string
 
-from custbridge import _stdnum
-from custbridge._kinds import Kind
-from custbridge._taxonomy import MODULES
+from custbridge.tax import catalog
+from custbridge.tax.catalog import Kind
 
 Sample = tuple[str, str]
 """(module name, compact number)"""
@@ -31,7 +30,7 @@ _VARIANTS = 6
 @functools.cache
 def examples(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the (valid, invalid) numbers in module *name*'s docstring examples."""
-    kind = _stdnum.number_type(name)
+    kind = catalog.number_type(name)
     valid: list[str] = []
     invalid: list[str] = []
     for example in _PARSER.get_examples(kind.module.__doc__ or ""):
@@ -51,23 +50,20 @@ def examples(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def policy(name: str, compact: str) -> str | None:
     """Return the label the policy gives a valid number of *name* (section 2)."""
-    from custbridge._discriminators import DISCRIMINATORS  # noqa: PLC0415
-
-    kind = _stdnum.number_type(name)
+    kind = catalog.number_type(name)
     if kind.kind is Kind.BUSINESS:
         return "b2b"
     if kind.kind is Kind.PERSONAL:
         return "b2c"
-    if name in DISCRIMINATORS:
-        entity = DISCRIMINATORS[name][0](compact)
-        if entity is not None:
-            return "b2b" if entity else "b2c"
+    entity = catalog.entity(name, compact)
+    if entity is not None:
+        return "b2b" if entity else "b2c"
     return "b2b" if kind.is_vat else "b2c"
 
 
 def first_valid(cc: str, number: str) -> str | None:
     """Return the first module of *cc* accepting *number*, in the classifier's order."""
-    for kind in _stdnum.CANDIDATES[cc]:
+    for kind in catalog.number_types(cc):
         if kind.validate((number,)) is not None:
             return kind.name
     return None
@@ -75,7 +71,7 @@ def first_valid(cc: str, number: str) -> str | None:
 
 def variants(name: str, compact: str) -> list[str]:
     """Return *compact* and numbers like it, valid by construction, for *name*."""
-    module = _stdnum.number_type(name).module
+    module = catalog.number_type(name).module
     calc = getattr(module, "calc_check_digit", None)
     found = [compact]
     if calc is None or _check_digit(calc, compact[:-1]) != compact[-1]:
@@ -88,7 +84,7 @@ def variants(name: str, compact: str) -> list[str]:
         ]
         number = "".join(body)
         number += _check_digit(calc, number) or ""
-        if _stdnum.number_type(name).validate((number,)) == number:
+        if catalog.number_type(name).validate((number,)) == number:
             found.append(number)
     return found
 
@@ -112,7 +108,7 @@ def seeds(label: str, cc: str) -> tuple[Sample, ...]:
     if cc == "US":
         return _united_states(label)
     found: list[Sample] = []
-    for kind in _stdnum.CANDIDATES[cc]:
+    for kind in catalog.number_types(cc):
         for example in examples(kind.name)[0]:
             compact = kind.validate((example,)) or example  # valid by selection
             for number in variants(kind.name, compact):
@@ -131,7 +127,7 @@ _US = {"b2b": ("us.ein",), "b2c": ("us.ssn", "us.itin", "us.atin", "us.ptin")}
 def _united_states(label: str) -> tuple[Sample, ...]:
     found: list[Sample] = []
     for name in _US.get(label, ()):
-        kind = _stdnum.number_type(name)
+        kind = catalog.number_type(name)
         write = getattr(kind.module, "format", str)  # a PTIN has one form
         for example in examples(name)[0]:
             compact = kind.validate((example,)) or example  # valid by selection
@@ -157,4 +153,4 @@ def corrupt(cc: str, number: str) -> str | None:
     return None
 
 
-__all__ = ["MODULES", "corrupt", "examples", "policy", "seeds", "variants"]
+__all__ = ["corrupt", "examples", "policy", "seeds", "variants"]

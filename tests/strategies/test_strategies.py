@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custbridge import strategies
-from custbridge._hypothesis_plugin import MODELS, _hypothesis_setup_hook
+from custbridge.strategies._plugin import MODELS, _hypothesis_setup_hook
 
 
 def test_every_model_is_registered() -> None:

@@ -10,8 +10,9 @@ from cattrs.errors import (
     ClassValidationError,
 )
 
-from custbridge._hooks import structure_hook, wire_names
 from custbridge._rules import RuleError, key_path
+from custbridge.converters._hooks import structure_hook
+from custbridge.converters._names import wire_names
 from custbridge.exceptions import Problem
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ TENANT_UUID = uuid.UUID(TENANT)
 NOW_DT = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
 NOW = "2024-05-01T00:00:00Z"
 BASE = ["convert", "--tenant-id", TENANT, "--source", "netsuite", "--now", NOW]
-EXAMPLE = Path(__file__).parent.parent / "examples" / "customers.jsonl"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "customers.jsonl"
 
 
 def good(i: int) -> dict[str, Any]:
@@ -276,7 +276,7 @@ class Inline:
 
 def test_many_chunks_in_flight_stay_in_order() -> None:
     """With more chunks than the window, results still come back in order."""
-    from custbridge import _batch  # noqa: PLC0415
+    from custbridge.cli import _batch  # noqa: PLC0415
 
     items = [_batch.Item(f"line {i}", json.dumps(good(i))) for i in range(1, 1400)]
     options = _batch.Options("response", TENANT_UUID, DataSource.NETSUITE, NOW_DT)

@@ -27,9 +27,9 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from custbridge import _wire
 from custbridge._rules import RuleError, json_object, key_path
-from custbridge.accounting import AccountingCustomer
+from custbridge.converters import _wire
+from custbridge.converters._names import ALIASES, wire_names
 from custbridge.exceptions import ValidationError, show
 from custbridge.response import CustomerStatus, CustomerType, DataSource
 from custbridge.tax import B2bOrB2c
@@ -37,12 +37,8 @@ from custbridge.tax import B2bOrB2c
 StructureHook = Callable[[Any, Any], Any]
 UnstructureHook = Callable[[Any], Any]
 
-_CAMEL_CASE_MODULE = "custbridge.accounting"
 _EXTRAS_KEY = "\x00extras"
-_ALIASES: Mapping[type, Mapping[str, str]] = {
-    AccountingCustomer: {"isubsidiary": "subsidiary"}
-}
-_SCALAR_PARSERS: Mapping[type, StructureHook] = {
+SCALAR_PARSERS: Mapping[type, StructureHook] = {
     str: _wire.parse_str,
     bool: _wire.parse_bool,
     Decimal: _wire.parse_money,
@@ -58,22 +54,6 @@ _SCALAR_WRITERS: Mapping[type, UnstructureHook] = {
     dt.datetime: _wire.dump_date,
     uuid.UUID: _wire.dump_uuid,
 }
-
-
-@functools.cache
-def wire_names(cls: type) -> dict[str, str]:
-    """Map each attribute of *cls* (but ``extras``) to its wire key."""
-    camel = cls.__module__ == _CAMEL_CASE_MODULE
-    return {
-        a.name: _camel(a.name) if camel else a.name
-        for a in attrs.fields(cls)
-        if a.name != "extras"
-    }
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 # Positional arguments only: these look-ups run on every load and dump.
@@ -100,7 +80,7 @@ def _converter(
     )
     # By class: cattrs looks classes up by MRO before any predicate, so each enum
     # (a str subclass) needs its own entry to win over the str hook.
-    for kind, parse in _SCALAR_PARSERS.items():
+    for kind, parse in SCALAR_PARSERS.items():
         conv.register_structure_hook(kind, parse)
     for kind, write in _SCALAR_WRITERS.items():
         conv.register_unstructure_hook(kind, write)
@@ -185,7 +165,7 @@ def _class_structure(
 ) -> StructureHook:
     names = wire_names(cls)
     known = frozenset(names.values())
-    aliases = _ALIASES.get(cls, {})
+    aliases = ALIASES.get(cls, {})
     overrides = {"extras": override(rename=_EXTRAS_KEY, struct_hook=_identity)}
     for field in attrs.fields(cls):
         if field.name == "extras":

@@ -15,16 +15,15 @@ from hypothesis import strategies as st
 from custbridge import (
     B2bOrB2c,
     ValidationError,
-    _stdnum,
-    _tax_samples,
     classify_tax_number,
     validate_tax_number,
 )
-from custbridge._discriminators import DISCRIMINATORS
-from custbridge._tax_strategies import AS_WRITTEN
-from custbridge._taxonomy import MODULES
+from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries, tax_numbers
-from custbridge.tax import TaxNumberCheck
+from custbridge.strategies._tax import AS_WRITTEN
+from custbridge.tax import TaxNumberCheck, _stdnum
+from custbridge.tax._discriminators import DISCRIMINATORS
+from custbridge.tax._taxonomy import MODULES
 
 B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
 
@@ -462,7 +461,7 @@ def test_junk_never_raises(number: object, country: object) -> None:
 
 def test_a_discriminator_that_fails_counts_as_undecided() -> None:
     """A discriminator that cannot read a compact form falls back to the default."""
-    from custbridge._kinds import Kind  # noqa: PLC0415
+    from custbridge.tax._kinds import Kind  # noqa: PLC0415
 
     broken = _stdnum.NumberType(
         "es.nif", Kind.MIXED, is_vat=True, module=None, discriminator=int
@@ -472,7 +471,7 @@ def test_a_discriminator_that_fails_counts_as_undecided() -> None:
 
 def test_formatting_falls_back_to_the_number() -> None:
     """A stdnum format() that refuses a number leaves it as it is."""
-    from custbridge._tax_strategies import _formatted  # noqa: PLC0415
+    from custbridge.strategies._tax import _formatted  # noqa: PLC0415
 
     def refuse(number: str) -> str:
         raise ValueError(number)
@@ -484,7 +483,7 @@ def test_vat_prefixes_match_stdnum() -> None:
     """The VAT prefixes kept in custbridge are the pinned stdnum's member states."""
     from stdnum.eu import vat  # noqa: PLC0415
 
-    from custbridge.tax import VAT_PREFIXES  # noqa: PLC0415
+    from custbridge.tax._prefixes import VAT_PREFIXES  # noqa: PLC0415
 
     assert {c.upper() for c in vat.MEMBER_STATES} | {"EL", "GB"} == VAT_PREFIXES
 

@@ -1,4 +1,4 @@
-"""Every field of both seeds and what the mapping does with it.
+"""Every field of both wire forms and what the mapping does with it.
 
 The API reference renders these tables, and a test checks that they name every
 field of both models, so the documentation cannot fall behind the code.
@@ -6,18 +6,29 @@ field of both models, so the documentation cannot fall behind the code.
 
 from __future__ import annotations
 
+from custbridge._rules import length_limits, max_length
+from custbridge.response import AddressDto, CustomerResponse
+
 _ADDRESS = "addresses.billing"
+_ID_MIN, _ID_MAX = length_limits(CustomerResponse, "external_id")
+_NAME = max_length(CustomerResponse, "name")
+_COMMENT = max_length(CustomerResponse, "comment")
+_TAX_NUMBER = max_length(CustomerResponse, "tax_number")
+_STREET, _CITY, _STATE, _ZIP, _COUNTRY = (
+    max_length(AddressDto, name)
+    for name in ("street", "city", "state", "zip", "country")
+)
 
 # (accounting wire path, tax engine field or None, what happens)
 TO_RESPONSE: tuple[tuple[str, str | None, str], ...] = (
-    ("id", "external_id", "copied; 1 to 256 characters, else a MappingError"),
-    ("name", "name", "copied; over 256 characters: truncated and reported"),
+    ("id", "external_id", f"copied; {_ID_MIN} to {_ID_MAX} characters, else a MappingError"),
+    ("name", "name", f"copied; over {_NAME} characters: truncated and reported"),
     ("externalId", None, "dropped and reported: id is the platform's identifier"),
     ("active", "customer_status", "true: active, false: inactive, null: unchanged; "
      "an existing suspended status is kept while active is false"),
     ("currency", None, "dropped and reported"),
     ("creditLimit", None, "dropped and reported"),
-    ("description", "comment", "copied; over 200 characters: truncated and reported"),
+    ("description", "comment", f"copied; over {_COMMENT} characters: truncated and reported"),
     ("webSite", None, "dropped and reported"),
     ("totalOutstandingAmount", None, "dropped and reported"),
     ("totalPaidAmount", None, "dropped and reported"),
@@ -30,18 +41,18 @@ TO_RESPONSE: tuple[tuple[str, str | None, str], ...] = (
     ("language", None, "dropped and reported"),
     ("priceLevel", None, "dropped and reported"),
     ("taxCode", None, "dropped and reported"),
-    ("taxId", "tax_number", "trimmed (normalised); over 100 characters: dropped; "
+    ("taxId", "tax_number", f"trimmed (normalised); over {_TAX_NUMBER} characters: dropped; "
      "classified into b2b_or_b2c, an invalid number reported"),
     ("corporateAddress", _ADDRESS, "used as the billing address when there is no "
      "billingAddress, else dropped and reported"),
     ("corporateAddress.id", None, "dropped and reported"),
-    ("corporateAddress.line1", f"{_ADDRESS}.street", "joined with line2 into street; over 200: truncated"),
+    ("corporateAddress.line1", f"{_ADDRESS}.street", f"joined with line2 into street; over {_STREET}: truncated"),
     ("corporateAddress.line2", f"{_ADDRESS}.street", "joined after line1 (normalised)"),
-    ("corporateAddress.city", f"{_ADDRESS}.city", "copied; over 100: truncated"),
-    ("corporateAddress.province", f"{_ADDRESS}.state", "copied; over 100: truncated"),
-    ("corporateAddress.postalCode", f"{_ADDRESS}.zip", "copied; over 20: dropped"),
+    ("corporateAddress.city", f"{_ADDRESS}.city", f"copied; over {_CITY}: truncated"),
+    ("corporateAddress.province", f"{_ADDRESS}.state", f"copied; over {_STATE}: truncated"),
+    ("corporateAddress.postalCode", f"{_ADDRESS}.zip", f"copied; over {_ZIP}: dropped"),
     ("corporateAddress.country", f"{_ADDRESS}.country", "a name or alpha-3 code becomes "
-     "alpha-2 (normalised); not a country: kept if it fits 50 and reported"),
+     f"alpha-2 (normalised); not a country: kept if it fits {_COUNTRY} and reported"),
     ("corporateAddress.phone", None, "dropped and reported"),
     ("contact", None, "its email may become email; the rest is dropped and reported"),
     ("contact.salutation", None, "dropped and reported"),

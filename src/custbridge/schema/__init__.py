@@ -18,10 +18,11 @@ from typing import Any
 
 import attrs
 
-from custbridge import _hooks, _rules
-from custbridge._descriptions import DESCRIPTIONS
+from custbridge import _rules
 from custbridge.accounting import AccountingCustomer
+from custbridge.converters import wire_names
 from custbridge.response import CustomerResponse
+from custbridge.schema._descriptions import DESCRIPTIONS
 
 __all__ = ["json_schema"]
 
@@ -72,7 +73,7 @@ def json_schema(cls: type, *, forbid_extra: bool = False) -> dict[str, Any]:
 
 def _object(cls: type, defs: dict[str, Any], *, forbid_extra: bool) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    names = _hooks.wire_names(cls)
+    names = wire_names(cls)
     described = DESCRIPTIONS[cls.__name__]
     properties: dict[str, Any] = {}
     required = []

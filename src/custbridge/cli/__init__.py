@@ -13,13 +13,15 @@ import json
 import multiprocessing
 import sys
 import time
+import uuid
 from collections import Counter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from custbridge import _batch, _wire
-from custbridge._rules import RuleError
 from custbridge.accounting import AccountingCustomer
+from custbridge.cli import _batch
+from custbridge.converters import load_value
+from custbridge.exceptions import ValidationError
 from custbridge.response import CustomerResponse, DataSource
 from custbridge.schema import json_schema
 from custbridge.tax import classify_tax_number
@@ -41,21 +43,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _argument(parse: Callable[[str], T], what: str) -> Callable[[str], T]:
-    """Make an argparse type from one of the wire parsers."""
+def _argument(kind: type[T], what: str) -> Callable[[str], T]:
+    """Make an argparse type that reads a value as the loaders read *kind*."""
 
     def convert(text: str) -> T:
         try:
-            return parse(text)
-        except RuleError:
+            return load_value(kind, text)
+        except ValidationError:
             msg = f"not {what}: {text!r}"
             raise argparse.ArgumentTypeError(msg) from None
 
     return convert
 
 
-_uuid = _argument(_wire.parse_uuid, "a UUID")
-_timestamp = _argument(_wire.parse_timestamp, "a date-time with an offset")
+_uuid = _argument(uuid.UUID, "a UUID")
+_timestamp = _argument(dt.datetime, "a date-time with an offset")
 
 
 def _jobs(text: str) -> int:

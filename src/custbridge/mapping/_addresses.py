@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from custbridge._countries import alpha_2
-from custbridge._hooks import wire_names
+from custbridge._rules import max_length
 from custbridge.accounting import AccountingAddress, AddressContact, CorporateAddress
-from custbridge.report import Action, Collector
+from custbridge.converters import wire_names
+from custbridge.report import Action
 from custbridge.response import AddressDto
+
+if TYPE_CHECKING:
+    from custbridge.mapping._collector import Collector
 
 STREET_JOIN = ", "
 """Between ``line1`` and ``line2`` in the tax engine's ``street``."""
-_LIMITS = {"street": 200, "city": 100, "state": 100}
-_ZIP, _COUNTRY = 20, 50
+_LIMITS = {name: max_length(AddressDto, name) for name in ("street", "city", "state")}
+_ZIP, _COUNTRY = max_length(AddressDto, "zip"), max_length(AddressDto, "country")
 _NO_HOME = "the tax engine's address has no {}"
+_TAX_ENGINE = "the tax engine"
+ACCOUNTING = "the accounting platform"
 
 
 def to_dto(
@@ -49,8 +57,7 @@ def _report_unmapped(
 ) -> None:
     out.drop(f"{path}.id", address.id, _NO_HOME.format("id"))
     out.drop(f"{path}.phone", address.phone, _NO_HOME.format("phone"))
-    for key in address.extras:
-        out.drop(f"{path}.{key}", address.extras[key], "unknown to the tax engine")
+    out.drop_extras(path, address.extras, _TAX_ENGINE)
     contact = address.contact if isinstance(address, AccountingAddress) else None
     if contact is None:
         return
@@ -58,10 +65,7 @@ def _report_unmapped(
         if wire != "email":  # the email may be the record's; email_of reports it
             value = getattr(contact, name)
             out.drop(f"{path}.contact.{wire}", value, _NO_HOME.format("contact"))
-    for key in contact.extras:
-        out.drop(
-            f"{path}.contact.{key}", contact.extras[key], "unknown to the tax engine"
-        )
+    out.drop_extras(f"{path}.contact", contact.extras, _TAX_ENGINE)
 
 
 def country_code(country: str | None, path: str, out: Collector) -> str | None:
@@ -88,8 +92,7 @@ def from_dto(dto: AddressDto, path: str, out: Collector) -> AccountingAddress:
     out.drop(
         f"{path}.is_partial", dto.is_partial, "the accounting address has no such flag"
     )
-    for key in dto.extras:
-        out.drop(f"{path}.{key}", dto.extras[key], "unknown to the accounting platform")
+    out.drop_extras(path, dto.extras, ACCOUNTING)
     return AccountingAddress(
         line1=dto.street,
         city=dto.city,

@@ -45,7 +45,7 @@ from custbridge import (
 
 if TYPE_CHECKING:
     from custbridge._rules import JsonValue
-from custbridge._tax_strategies import supported_countries, tax_numbers
+from custbridge.strategies._tax import supported_countries, tax_numbers
 
 __all__ = [
     "accounting_addresses",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from custbridge import _stdnum
-from custbridge._kinds import Kind
+from custbridge.tax import _stdnum
+from custbridge.tax._kinds import Kind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
