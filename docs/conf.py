@@ -74,7 +74,7 @@ def _write_field_reference() -> None:
         "# Field mapping",
         "",
         "Generated from custbridge's field tables when these docs are built; a test",
-        "checks that they name every field of both seeds.",
+        "checks that they name every field of both wire forms.",
         "",
     ]
     for title, table, side in (

@@ -1,7 +1,8 @@
 """The tax engine's customer record, as typed, frozen values.
 
-Attribute names equal the snake_case wire names. Every seed constraint is a
-validator here, so an object that exists keeps them, however it was built.
+Attribute names equal the snake_case wire names. Every constraint of the tax
+engine's published API reference is a validator here, so an object that exists
+keeps them, however it was built.
 """
 
 import datetime as dt

@@ -102,13 +102,12 @@ def test_dropped_fields_are_reported(path: str) -> None:
     )  # fmt: skip
     if path in {"creditLimit", "totalOutstandingAmount", "totalPaidAmount"}:
         customer = attrs.evolve(customer, **{wire_to_attr(path): Decimal("12.5")})
+    if path.startswith("corporateAddress."):  # mapped only without a billing address
+        customer = attrs.evolve(customer, billing_address=None)
     reported = {
         line.split(": ")[0] for line in report_of(customer) if ": dropped: " in line
     }
-    enclosing = {
-        "$." + ".".join(path.split(".")[:n]) for n in range(1, path.count(".") + 2)
-    }
-    assert reported & enclosing, "neither the field nor an enclosing object is reported"
+    assert "$." + path in reported
 
 
 def wire_to_attr(wire: str) -> str:

@@ -306,10 +306,10 @@ def test_validate_returns_the_check_for_a_valid_number() -> None:
         ("974760673", None,
          "tax number: without a country, a number without a VAT prefix could belong to"
          ' many countries; pass country= to decide (got: "974760673")'),
-        (b"DE", None, "tax number: a bytes is not a tax number (got: \"b'DE'\")"),
+        (b"DE", None, "tax number: a value of type bytes is not a tax number (got: \"b'DE'\")"),
         ("x" * 200, "DE", f'tax number: longer than 128 characters (got: "{"x" * 57}…")'),
         ("07-1144442", "US",
-         'tax number: written as a EIN (XX-XXXXXXX) but not a valid one (got: "07-1144442")'),
+         'tax number: written as an EIN (XX-XXXXXXX) but not a valid one (got: "07-1144442")'),
     ],
 )  # fmt: skip
 def test_validate_raises_saying_why(

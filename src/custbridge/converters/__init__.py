@@ -3,7 +3,7 @@
 The policy, in one place:
 
 * **Keys.** The accounting side speaks camelCase (``billingAddress``), the tax
-  engine snake_case; the models speak snake_case. The seed's ``isubsidiary`` is
+  engine snake_case; the models speak snake_case. The schema's ``isubsidiary`` is
   accepted on load for ``subsidiary`` (not both at once) and never written.
 * **Input.** ``load_*`` takes a mapping, or JSON text as ``str`` or ``bytes``
   (a key repeated in one object is an error). ``null`` and a missing key both
@@ -181,7 +181,8 @@ def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:
 
 def _dump(cls: type[T], obj: T, *, omit_none: bool) -> dict[str, Any]:
     if type(obj) is not cls:
-        msg = f"must be a {cls.__name__}, not a {type(obj).__name__}"
+        article = "an" if cls.__name__[0] in "AEIOU" else "a"
+        msg = f"must be {article} {cls.__name__}, not a {type(obj).__name__} value"
         raise ValidationError([Problem(_TOP, msg, show(obj))])
     try:
         kind: type = cls  # mypy: a class object, not an attrs instance, is hashed

@@ -239,7 +239,7 @@ def _split_extras(
             if aliases[key] in data:
                 errors.append(
                     RuleError(
-                        f'is the seed\'s spelling of "{aliases[key]}"; send only one',
+                        f'is another spelling of "{aliases[key]}"; send only one',
                         path=key_path(key),
                         shown=show(value),
                     )

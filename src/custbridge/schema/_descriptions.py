@@ -1,4 +1,4 @@
-"""The seeds' descriptions of each wire field, for the JSON Schema."""
+"""The published schemas' description of each wire field, for the JSON Schema."""
 
 from __future__ import annotations
 

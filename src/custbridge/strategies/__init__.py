@@ -252,7 +252,7 @@ def customer_addresses() -> st.SearchStrategy[CustomerAddresses]:
 
 
 def customer_responses() -> st.SearchStrategy[CustomerResponse]:
-    """Tax engine customer records within every seed constraint."""
+    """Tax engine customer records within every constraint of the model."""
     return _builds(
         CustomerResponse,
         id=st.uuids(),

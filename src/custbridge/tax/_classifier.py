@@ -2,10 +2,9 @@
 
 :func:`classify_tax_number` answers for any input and never raises;
 :func:`validate_tax_number` returns the same answer for a valid number and raises
-:class:`~custbridge.ValidationError` otherwise. The rules are those of
-``tax-classification.md``; the class of every stdnum module is data in
-``custbridge._taxonomy``, each discriminator a small function in
-``custbridge._discriminators``.
+:class:`~custbridge.ValidationError` otherwise. The rules are the docs' B2B/B2C
+policy; the class of every stdnum module is data in ``_taxonomy``, each
+discriminator a small function in ``_discriminators``.
 """
 
 from __future__ import annotations
@@ -127,7 +126,9 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         if number is None:
             return _result(None, "empty", "no tax number was given")
         if not isinstance(number, int) or isinstance(number, bool):
-            return _invalid(cc, f"a {type(number).__name__} is not a tax number")
+            return _invalid(
+                cc, f"a value of type {type(number).__name__} is not a tax number"
+            )
         number = str(number)
     if len(number) > MAX_LENGTH:
         return _invalid(cc, f"longer than {MAX_LENGTH} characters")

@@ -2,7 +2,7 @@
 
 Each takes the compact form (``module.validate(number)``) and returns ``True``
 for an entity (B2B), ``False`` for a natural person (B2C), or ``None`` when the
-number does not say. The rules are tax-classification.md, section 7.2.
+number does not say. The tax number reference of the docs lists each rule.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import enum
 
 
 class Kind(enum.Enum):
-    """The class of a python-stdnum module (tax-classification.md, section 2)."""
+    """The class of a python-stdnum module (the label policy)."""
 
     BUSINESS = "business"
     """Held by businesses, sole traders included: a valid number means B2B."""

@@ -1,7 +1,7 @@
 """How many letters and digits a number can have, for the modules tried early.
 
 A country's modules are tried in order and the first that accepts a number
-decides (tax-classification.md, 7.1.3), so a number of the last module is first
+decides (see the B2B/B2C policy), so a number of the last module is first
 refused by all the others: a whole stdnum validation each, most of it stdnum
 cleaning the text. A module that accepts no number of a given length need not
 be asked. Each entry says how many letters and digits an input that the module

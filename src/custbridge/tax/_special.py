@@ -32,12 +32,18 @@ def _first_valid(names: tuple[str, ...], texts: tuple[str, ...]) -> Outcome | No
         if compact is not None:
             label = "b2b" if kind.kind is Kind.BUSINESS else "b2c"
             why = "business" if label == "b2b" else "a natural person"
-            return (label, "format", f"written as a {name}: {why}", name, compact)
+            return (
+                label,
+                "format",
+                f"written in the form of {name}: {why}",
+                name,
+                compact,
+            )
     return None
 
 
 def _invalid(names: str) -> Outcome:
-    return (None, "invalid", f"written as a {names} but not a valid one", None, None)
+    return (None, "invalid", f"written as {names} but not a valid one", None, None)
 
 
 def _bare(
@@ -53,7 +59,7 @@ def _bare(
                 None, as_business[4])  # fmt: skip
     found = as_business or as_person
     if found is None:
-        return _invalid("bare 9-digit number")
+        return _invalid("a bare 9-digit number")
     label, _, _, name, compact = found
     reason = "business" if label == "b2b" else "personal"
     return (label, reason, f"a valid {name}, and valid as nothing else", name, compact)
@@ -62,13 +68,13 @@ def _bare(
 def united_states(raw: str, norm: str) -> Outcome | None:
     """EIN ``XX-XXXXXXX``: B2B; SSN, ITIN, ATIN ``XXX-XX-XXXX`` or PTIN: B2C."""
     if _EIN_FORM.fullmatch(raw):
-        return _first_valid(("us.ein",), (raw,)) or _invalid("EIN (XX-XXXXXXX)")
+        return _first_valid(("us.ein",), (raw,)) or _invalid("an EIN (XX-XXXXXXX)")
     if _SSN_FORM.fullmatch(raw):
         return _first_valid(("us.ssn", "us.itin", "us.atin"), (raw,)) or _invalid(
-            "SSN, ITIN or ATIN (XXX-XX-XXXX)"
+            "an SSN, ITIN or ATIN (XXX-XX-XXXX)"
         )
     if _PTIN_FORM.fullmatch(norm):
-        return _first_valid(("us.ptin",), (norm,)) or _invalid("PTIN (P########)")
+        return _first_valid(("us.ptin",), (norm,)) or _invalid("a PTIN (P########)")
     if _BARE.fullmatch(norm):
         return _bare(
             (norm,),

@@ -17,7 +17,7 @@ from custbridge.tax._kinds import Kind
 from custbridge.tax._lengths import LENGTHS
 from custbridge.tax._taxonomy import MODULES
 
-# Not tried themselves: their sub-modules are (tax-classification.md, 7.1.3).
+# Not tried themselves: their sub-modules are.
 DISPATCHERS = frozenset({"us.tin", "th.tin"})
 # Modules that accept most strings of their shape: never used to guess a country.
 WEAK = frozenset(

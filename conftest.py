@@ -27,10 +27,11 @@ settings.register_profile("ci", derandomize=True, max_examples=100, **_COMMON)
 settings.register_profile("heavy", max_examples=5000, **_COMMON)
 
 # Type-checked by mypy, never run: importing it would execute it.
-collect_ignore = ["typing"]
+collect_ignore = ["tests/typing"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--run-slow``."""
     parser.addoption(
         "--run-slow",
         action="store_true",
@@ -39,6 +40,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Load the Hypothesis profile of the tier."""
     # Before collection, so module-level settings read the chosen profile.
     full = config.getoption("--run-slow")
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if full else "dev"))
@@ -47,6 +49,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> None:
+    """Deselect the slow tier unless asked for it."""
     if config.getoption("--run-slow"):
         return
     slow = [item for item in items if item.get_closest_marker("slow")]
