@@ -1,4 +1,4 @@
-"""Write src/custbridge/_taxonomy.py from the taxonomy in tax-classification.md.
+"""Write src/custbridge/tax/_taxonomy.py from the taxonomy of tax-classification.md.
 
 Run when the spec or the pinned python-stdnum changes:
 ``python scripts/gen_taxonomy.py ../shared/tax-classification.md``.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROW = re.compile(
     r"^\| `(?P<module>[a-z_.0-9]+)` \| (?P<country>[^|]*)\| (?P<title>[^|]*)\|"
-    r"[^|]*\| \*\*(?P<kind>[A-Z-]+)\*\* \|",
+    r" (?P<vat>[^|]*)\| \*\*(?P<kind>[A-Z-]+)\*\* \|",
     re.MULTILINE,
 )
 KINDS = {
@@ -39,12 +39,17 @@ def main(spec: str) -> None:
         "# module: (kind, country or region, what the number is)",
         "MODULES: dict[str, tuple[Kind, str, str]] = {",
     ]
-    for module, country, title, kind in rows:
+    for module, country, title, _, kind in rows:
         text = title.strip().replace('"', "'")
         lines.append(
             f'    "{module}": (Kind.{KINDS[kind]}, "{country.strip()}", "{text}"),'
         )
     lines.append("}")
+    lines.append("")
+    lines.append("# stdnum.vatin's module for the country: get_cc_module(cc, 'vat').")
+    lines.append("VAT_MODULES = frozenset({")
+    lines.extend(f'    "{m}",' for m, _, _, vat, _ in rows if vat.strip() == "vat")
+    lines.append("})")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} modules to {OUT}")
 

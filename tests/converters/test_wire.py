@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custbridge import _rules
-from custbridge.converters import _wire
+from custbridge import AddressDto, CustomerResponse, ValidationError, _rules
+from custbridge.converters import _wire, load_value
 
 OFFSETS = st.builds(
     lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)),
@@ -24,7 +26,8 @@ def test_build_reads_what_dump_date_writes(value: dt.datetime) -> None:
     assert text is not None
     parsed = _wire.build(text)
     assert (value, value.utcoffset()) == (parsed, parsed.utcoffset())
-    assert parsed == dt.datetime.fromisoformat(text)
+    # Python 3.10's fromisoformat reads no "Z": the same instant as +00:00.
+    assert parsed == dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,50 @@ def test_required_booleans_are_strict(value: object) -> None:
     with pytest.raises(_rules.RuleError, match="must be true or false"):
         _wire.parse_bool(value)
     assert [True, False] == [_wire.parse_bool(b) for b in (True, False)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (uuid.UUID, "8D5E7C41-0B1F-4F3A-8D8E-2B8C9F1A7E02",
+         uuid.UUID("8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02")),
+        (dt.datetime, "2024-05-01T10:00:00+02:00",
+         dt.datetime(2024, 5, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        (dt.date, "2024-05-01", dt.date(2024, 5, 1)),
+        (Decimal, "12.50", Decimal("12.50")),
+    ],
+)  # fmt: skip
+def test_load_value_reads_as_the_loaders_do(
+    kind: type, text: str, expected: object
+) -> None:
+    """load_value reads one scalar with the loaders' own rule."""
+    assert expected == load_value(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "expected"),
+    [
+        (uuid.UUID, "{8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02}",
+         '$: must be a UUID (8-4-4-4-12 hexadecimal digits) (got: "{8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02}")'),
+        (dt.datetime, "2024-05-01T10:00:00",
+         "$: must be a date-time with a UTC offset (YYYY-MM-DDTHH:MM:SS, then optional"
+         ' .ffffff, then Z or ±HH:MM) (got: "2024-05-01T10:00:00")'),
+        (list, [], "kind: must be one of the wire's scalar types (UUID, datetime, date, ...) (got: \"<class 'list'>\")"),
+        ([], [], "kind: must be one of the wire's scalar types (UUID, datetime, date, ...) (got: [])"),
+    ],
+)  # fmt: skip
+def test_load_value_refuses(kind: object, value: object, expected: str) -> None:
+    """A value that breaks the rule, or a kind the wire has no rule for."""
+    with pytest.raises(ValidationError) as info:
+        load_value(kind, value)  # type: ignore[arg-type]
+    assert expected == str(info.value)
+
+
+def test_length_limits_are_the_models_own() -> None:
+    """Limits are read from the models' text rules; a field without one is refused."""
+    assert (1, 256) == _rules.length_limits(CustomerResponse, "external_id")
+    assert 20 == _rules.max_length(AddressDto, "zip")
+    with pytest.raises(
+        TypeError, match=r"^CustomerResponse.email has no length limit$"
+    ):
+        _rules.length_limits(CustomerResponse, "email")

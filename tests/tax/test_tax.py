@@ -508,3 +508,24 @@ def test_a_result_is_an_ordinary_frozen_instance(
     assert pickle.loads(pickle.dumps(check)) == check  # noqa: S301 - our own object
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         check.valid = False  # type: ignore[misc]
+
+
+def test_a_module_the_installed_stdnum_lacks_is_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An older python-stdnum without a module: the country's others still work."""
+    monkeypatch.setattr(_stdnum, "available", lambda name: name != "es.cif")
+    fresh = _stdnum._ByCountry()
+    assert ["es.nif", "es.dni", "es.nie"] == [t.name for t in fresh["ES"]]
+
+
+@pytest.mark.parametrize("cc", sorted(_stdnum.countries()))
+def test_the_vat_type_is_the_one_stdnum_vatin_uses(cc: str) -> None:
+    """The taxonomy's VAT type of a country is stdnum's own ``vat`` alias."""
+    from stdnum.util import get_cc_module  # noqa: PLC0415
+
+    kind = _stdnum.vat_type(cc)
+    module = get_cc_module(cc.lower(), "vat")
+    assert (None if module is None else module.__name__) == (
+        None if kind is None else kind.module.__name__
+    )

@@ -37,7 +37,10 @@ from custbridge.tax import B2bOrB2c
 StructureHook = Callable[[Any, Any], Any]
 UnstructureHook = Callable[[Any], Any]
 
-_EXTRAS_KEY = "\x00extras"
+# The key that carries a payload's unknown keys to the generated structuring
+# function. Unknown keys are moved under it, so it only has to differ from every
+# wire name; cattrs before 26.2 writes it into generated source, so no NUL.
+_EXTRAS_KEY = "extras"
 SCALAR_PARSERS: Mapping[type, StructureHook] = {
     str: _wire.parse_str,
     bool: _wire.parse_bool,

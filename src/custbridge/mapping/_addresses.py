@@ -32,7 +32,7 @@ def to_dto(
     if address.line2 is not None:
         why = "written into street after line1"
         out.add(f"{path}.line2", Action.NORMALISED, why, address.line2)
-    if out.wants:  # what has no home is only worth naming for a report
+    if out.keep:  # what has no home is only worth naming for a report
         _report_unmapped(address, path, out)
     zip_code = address.postal_code
     if zip_code is not None and len(zip_code) > _ZIP:

@@ -19,20 +19,13 @@ if TYPE_CHECKING:
 class Collector:
     """Collects report items during one mapping; raises in strict mode.
 
-    Items are only made when ``keep`` is true, and only counted per action when
-    ``count`` is: a plain call pays nothing for a report it does not ask for.
+    Items are only made when ``keep`` is true: a plain call pays nothing for
+    a report it does not ask for.
     """
 
     strict: bool
     keep: bool
-    count: bool = False
     items: list[ReportItem] = attrs.Factory(list)
-    counts: dict[str, int] = attrs.Factory(dict)
-
-    @property
-    def wants(self) -> bool:
-        """Whether anything is recorded at all."""
-        return self.keep or self.count
 
     def add(self, path: str, action: Action, reason: str, value: object = None) -> None:
         """Record what happened to the value at *path*.
@@ -45,8 +38,6 @@ class Collector:
         if self.keep:
             shown = None if value is None else show(_plain(value))
             self.items.append(ReportItem(path, action, reason, shown))
-        if self.count:
-            self.counts[action.value] = self.counts.get(action.value, 0) + 1
 
     @overload
     def fit(self, path: str, value: str, limit: int) -> str: ...

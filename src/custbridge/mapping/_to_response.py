@@ -180,7 +180,7 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
 
 def drop_unmapped(customer: AccountingCustomer, out: Collector) -> None:
     """Report every value that has no home on the tax engine side."""
-    if not out.wants:  # only worth naming for a report
+    if not out.keep:  # only worth naming for a report
         return
     for wire, value in _fields(customer, _DROPPED):
         out.drop(f"$.{wire}", value, "the tax engine has no such field")

@@ -26,6 +26,7 @@ from custbridge.tax._prefixes import (
     OSS_PREFIXES,
     VAT_PREFIXES,
     VAT_SUFFIXES,
+    country_of,
 )
 from custbridge.tax._special import SPECIAL
 
@@ -168,20 +169,29 @@ def _normalised(number: str) -> tuple[str, str, int | None]:
 def _vat_prefix(norm: str) -> str | None:
     head = norm[:2]
     if head in VAT_PREFIXES:
-        return ALIASES.get(head, head)
+        return country_of(head)
     if head in VAT_SUFFIXES and norm.endswith(VAT_SUFFIXES[head]):
         return head if norm.startswith(("CHE", "NO")) else None
     return None
 
 
 def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
-    """Rule V: a valid number with its VAT prefix is a VAT registration: B2B."""
-    vatin, _ = _stdnum.vat_checkers()
-    try:
-        compact = str(vatin.validate(norm))
-    except Exception:  # noqa: BLE001 - stdnum raises more than its own errors on junk
+    """Rule V: a valid number with its VAT prefix is a VAT registration: B2B.
+
+    As ``stdnum.vatin`` checks it, but with the country's VAT type from the
+    taxonomy, so a module the taxonomy does not know never decides: the rest
+    after the prefix, else the whole text (``CHE…MWST``).
+    """
+    kind = _stdnum.vat_type(cc)
+    if kind is None:
         return None
-    name = _stdnum.CANDIDATES[cc][0].name
+    compact = kind.validate((norm[2:],))
+    if compact is not None:
+        compact = norm[:2] + compact
+    else:
+        compact = kind.validate((norm,))
+        if compact is None:
+            return None
     return _result(
         B2bOrB2c.B2B,
         "vat-prefix",
@@ -189,7 +199,7 @@ def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
         " registration, so a business (sole traders included)",
         valid=True,
         country=cc,
-        number_type=name,
+        number_type=kind.name,
         compact=compact,
     )
 
@@ -248,14 +258,14 @@ def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
 
 
 def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck:
-    _, eu_vat = _stdnum.vat_checkers()
+    eu_vat = _stdnum.eu_vat()
     if norm.startswith(OSS_PREFIXES) and eu_vat.is_valid(norm):
         return _result(
             B2bOrB2c.B2B, "vat-prefix",
             "a valid EU One Stop Shop VAT number: a business",
             valid=True, number_type="eu.oss", compact=norm,
         )  # fmt: skip
-    head = ALIASES.get(norm[:2], norm[:2])
+    head = country_of(norm[:2])
     if head in _stdnum.countries():
         rest = _without_prefix(raw, norm) + texts
         if any(

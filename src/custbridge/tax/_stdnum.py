@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 from typing import Any
 
 import attrs
@@ -15,7 +16,7 @@ import attrs
 from custbridge.tax._discriminators import DISCRIMINATORS, Discriminator
 from custbridge.tax._kinds import Kind
 from custbridge.tax._lengths import LENGTHS
-from custbridge.tax._taxonomy import MODULES
+from custbridge.tax._taxonomy import MODULES, VAT_MODULES
 
 # Not tried themselves: their sub-modules are.
 DISPATCHERS = frozenset({"us.tin", "th.tin"})
@@ -85,7 +86,7 @@ class NumberType:
         }.get(self.kind)
         set_ = object.__setattr__  # the class is frozen; these are derived once
         set_(self, "check", getattr(self.module, "validate", None))
-        set_(self, "lengths", LENGTHS.get(name))
+        set_(self, "lengths", LENGTHS.get(name) if lengths_checked() else None)
         set_(
             self,
             "fixed",
@@ -132,12 +133,41 @@ def country_code(name: str) -> str:
 
 @functools.cache
 def number_type(name: str) -> NumberType:
-    """Return the loaded module *name* (``es.nif``) with its class."""
+    """Return the loaded module *name* (``es.nif``) with its class.
+
+    Raises:
+        ModuleNotFoundError: the installed python-stdnum has no such module.
+    """
     module = importlib.import_module(f"stdnum.{name}")
     kind = MODULES[name][0]
-    vat = _vat_module(country_code(name))
     disc = DISCRIMINATORS[name][0] if name in DISCRIMINATORS else None
-    return NumberType(name, kind, vat is module, module, disc)
+    return NumberType(name, kind, name in VAT_MODULES, module, disc)
+
+
+@functools.cache
+def available(name: str) -> bool:
+    """Return whether the installed python-stdnum has the module *name*.
+
+    Types the taxonomy lists but an older stdnum lacks are left out; a module
+    the taxonomy does not list is never asked at all.
+    """
+    return importlib.util.find_spec(f"stdnum.{name}") is not None
+
+
+LENGTHS_CHECKED = frozenset({"2.2"})
+"""The python-stdnum versions ``_lengths`` was checked against."""
+
+
+@functools.cache
+def lengths_checked() -> bool:
+    """Return whether the length table holds for the installed python-stdnum.
+
+    With any other version, every candidate module is asked, as if the table
+    were empty: slower, never wrong.
+    """
+    import stdnum  # noqa: PLC0415 - the package alone, not its country modules
+
+    return stdnum.__version__ in LENGTHS_CHECKED
 
 
 class _ByCountry(dict[str, tuple[NumberType, ...]]):
@@ -147,7 +177,10 @@ class _ByCountry(dict[str, tuple[NumberType, ...]]):
         types = [
             number_type(name)
             for name in MODULES
-            if "." in name and country_code(name) == cc and name not in DISPATCHERS
+            if "." in name
+            and country_code(name) == cc
+            and name not in DISPATCHERS
+            and available(name)
         ]
         found = self[cc] = tuple(
             sorted(types, key=lambda t: 0 if t.is_vat else _ORDER[t.kind])
@@ -181,6 +214,12 @@ that length (``custbridge._lengths``), so the first to accept still decides.
 """
 
 
+def vat_type(cc: str) -> NumberType | None:
+    """Return the VAT number type of country *cc*, or None if it has none."""
+    found = CANDIDATES[cc]
+    return found[0] if found and found[0].is_vat else None
+
+
 @functools.cache
 def countries() -> frozenset[str]:
     """Return every country code that has at least one module."""
@@ -189,16 +228,9 @@ def countries() -> frozenset[str]:
     )
 
 
-def _vat_module(cc: str) -> Any:
-    from stdnum.util import get_cc_module  # noqa: PLC0415 - stdnum loads on first use
-
-    return get_cc_module(cc.lower(), "vat")
-
-
 @functools.cache
-def vat_checkers() -> tuple[Any, Any]:
-    """Return ``stdnum.vatin`` and ``stdnum.eu.vat``."""
-    from stdnum import vatin  # noqa: PLC0415 - stdnum loads on first use
-    from stdnum.eu import vat  # noqa: PLC0415
+def eu_vat() -> Any:
+    """Return ``stdnum.eu.vat``, for the EU One Stop Shop's numbers."""
+    from stdnum.eu import vat  # noqa: PLC0415 - stdnum loads on first use
 
-    return vatin, vat
+    return vat
