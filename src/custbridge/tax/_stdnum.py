@@ -151,7 +151,10 @@ def available(name: str) -> bool:
     Types the taxonomy lists but an older stdnum lacks are left out; a module
     the taxonomy does not list is never asked at all.
     """
-    return importlib.util.find_spec(f"stdnum.{name}") is not None
+    try:
+        return importlib.util.find_spec(f"stdnum.{name}") is not None
+    except ModuleNotFoundError:  # not even its country's package (stdnum.az)
+        return False
 
 
 LENGTHS_CHECKED = frozenset({"2.2"})
