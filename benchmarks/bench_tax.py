@@ -18,7 +18,8 @@ import subprocess
 import sys
 import timeit
 
-from custbridge import _tax_samples, classify_tax_number
+from custbridge import classify_tax_number
+from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries
 
 UNHINTED = [

@@ -21,7 +21,10 @@ def test_every_model_is_registered() -> None:
 
 def test_strategies_import_first_in_a_fresh_interpreter() -> None:
     """Importing custbridge.strategies before Hypothesis works (no import cycle)."""
-    code = "import custbridge.strategies; import custbridge; print('ok')"
+    code = (
+        "import custbridge.strategies as s; import custbridge;"
+        "s.accounting_customers(); print('ok')"
+    )
     done = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
@@ -44,3 +47,21 @@ def test_from_type_uses_our_strategies(cls: type) -> None:
 def test_emails_are_valid(address: str) -> None:
     """Every generated email address passes email-validator without DNS."""
     validate_email(address, check_deliverability=False)
+
+
+def test_the_plugin_imports_without_hypothesis() -> None:
+    """Hypothesis's entry point can load the plugin before Hypothesis is loaded."""
+    code = (
+        "import sys, custbridge.strategies._plugin;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'hypothesis'))"
+    )
+    run = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "[]\n" == run.stdout
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    """The lazy module says which name it lacks."""
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = strategies.nope  # type: ignore[attr-defined]

@@ -3,7 +3,8 @@
 Hypothesis calls :func:`_hypothesis_setup_hook` through the ``hypothesis`` entry
 point while it is being imported, which may be from inside
 ``custbridge.strategies`` itself; so the hook registers deferred strategies and
-the strategies module is imported only when one is first drawn from.
+the strategies are imported only when one is first drawn from. Importing this
+module imports neither Hypothesis nor the strategies.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ MODELS = (
 
 def _definition(cls: type) -> Callable[[], SearchStrategy[Any]]:
     def define() -> SearchStrategy[Any]:
-        from custbridge.strategies import STRATEGIES  # noqa: PLC0415 - see module doc
+        from custbridge.strategies._models import STRATEGIES  # noqa: PLC0415 - lazily
 
         return STRATEGIES[cls]()  # type: ignore[no-any-return]
 

@@ -30,7 +30,12 @@ AS_WRITTEN = frozenset(
     }
 )
 _SEPARATORS = (" ", ".", "-", "/", "\u00a0", "\u2013")
-_SELF_IDENTIFYING_B2C = ("mx.rfc", "ve.rif", "ke.pin")
+# Without a hint, only a self-identifying type that persons hold too is b2c.
+_SELF_IDENTIFYING_B2C = tuple(
+    name
+    for name in catalog.self_identifying()
+    if catalog.describe(name).kind is catalog.Kind.MIXED
+)
 
 
 def tax_numbers(

@@ -21,6 +21,7 @@ from custbridge.tax._kinds import Kind
 from custbridge.tax._prefixes import vat_prefix
 from custbridge.tax._stdnum import (
     CANDIDATES,
+    SELF_IDENTIFYING,
     NumberType,
     country_code,
     number_type,
@@ -39,6 +40,7 @@ __all__ = [
     "entity",
     "number_type",
     "number_types",
+    "self_identifying",
     "vat_prefix",
 ]
 
@@ -66,6 +68,14 @@ def countries() -> tuple[str, ...]:
 def number_types(cc: str) -> tuple[NumberType, ...]:
     """Return the number types of country *cc* in the order they are tried."""
     return CANDIDATES[cc]
+
+
+def self_identifying() -> tuple[str, ...]:
+    """Return the number types whose written form names their country.
+
+    Only these (and VAT-prefixed numbers) are decided without a country hint.
+    """
+    return SELF_IDENTIFYING
 
 
 def describe(name: str) -> Description:
