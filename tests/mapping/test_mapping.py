@@ -21,6 +21,7 @@ from custbridge import (
     Action,
     AddressContact,
     AddressDto,
+    ContactAddress,
     CorporateAddress,
     CustomerAddresses,
     CustomerResponse,
@@ -28,7 +29,9 @@ from custbridge import (
     CustomerType,
     DataSource,
     MappingError,
+    PaymentTerms,
     PrimaryContact,
+    RelatedCompany,
     accounting_to_response,
     response_to_accounting,
 )
@@ -90,8 +93,8 @@ def test_dropped_fields_are_reported(path: str) -> None:
         id="C", name="N", modified_date=STAMP,
         external_id="E", currency="EUR", credit_limit=None, web_site="w", account="a",
         end_date=dt.date(2024, 1, 1), language="de", price_level="p", tax_code="t",
-        payment_terms=cst.PaymentTerms(id="p"), parent=cst.RelatedCompany(id="P"),
-        subsidiary=cst.RelatedCompany(id="S"),
+        payment_terms=PaymentTerms(id="p"), parent=RelatedCompany(id="P"),
+        subsidiary=RelatedCompany(id="S"),
         contact=PrimaryContact(salutation="Dr", first_name="A", middle_name="B", last_name="C",
                                phone="1", mobile="2", fax="3"),
         billing_address=AccountingAddress(id="b", phone="4", contact=AddressContact(
@@ -222,7 +225,7 @@ def test_country_hint_order() -> None:
     """The tax number's country comes from billing, then corporate, shipping, contact."""
     customer = AccountingCustomer(
         id="C", name="N", modified_date=STAMP, tax_id="12345678Z",
-        contact=PrimaryContact(address=cst.ContactAddress(country="FR")),
+        contact=PrimaryContact(address=ContactAddress(country="FR")),
         shipping_address=AccountingAddress(country="Italy"),
         corporate_address=CorporateAddress(country="ESP"),
     )  # fmt: skip
