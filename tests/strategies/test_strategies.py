@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from email_validator import validate_email
 from hypothesis import given
 from hypothesis import strategies as st
 
+import fresh
 from custbridge import strategies
 from custbridge.strategies._plugin import MODELS, _hypothesis_setup_hook
 
@@ -25,9 +23,7 @@ def test_strategies_import_first_in_a_fresh_interpreter() -> None:
         "import custbridge.strategies as s; import custbridge;"
         "s.accounting_customers(); print('ok')"
     )
-    done = subprocess.run(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
+    done = fresh.run(code)
     assert ("ok\n", "") == (done.stdout, done.stderr)
 
 
@@ -55,10 +51,8 @@ def test_the_plugin_imports_without_hypothesis() -> None:
         "import sys, custbridge.strategies._plugin;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'hypothesis'))"
     )
-    run = subprocess.run(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert "[]\n" == run.stdout
+    done = fresh.run(code)
+    assert ("[]\n", "") == (done.stdout, done.stderr)
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
