@@ -318,14 +318,51 @@ def test_classify(capsys: Any) -> None:
     assert lines[1].startswith("12345678Z\tb2c\tperson\t")
 
 
+NEEDS_COUNTRY_CLI = (
+    "without a country, a number without a VAT prefix could belong to many"
+    " countries; pass --country to decide"
+)
+
+
 def test_classify_json(capsys: Any) -> None:
     """classify --json prints one JSON object per number."""
     assert 0 == main(["classify", "974760673", "--json"])
     assert {
         "number": "974760673", "b2b_or_b2c": None, "valid": False, "country": None,
         "number_type": None, "compact": None, "reason": "needs-country",
-        "explanation": classify_tax_number("974760673").explanation,
+        "explanation": NEEDS_COUNTRY_CLI, "unknown_country": None,
     } == json.loads(capsys.readouterr().out)  # fmt: skip
+
+
+def test_classify_names_the_flag_not_the_keyword(capsys: Any) -> None:
+    """The command line says --country where the library says country=."""
+    assert 0 == main(["classify", "974760673"])
+    assert f"974760673\t-\tneeds-country\t{NEEDS_COUNTRY_CLI}\n" == (
+        capsys.readouterr().out
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "shown"),
+    [("Atlantis", "'Atlantis'"), ("x" * 100, repr("x" * 57 + "…"))],
+)
+def test_classify_says_an_unknown_country_was_ignored(
+    country: str, shown: str, capsys: Any
+) -> None:
+    """Text output says that an unknown --country was ignored, and which."""
+    assert 0 == main(["classify", "ATU13585627", "974760673", "--country", country])
+    ignored = f"; the --country given, {shown}, names no known country and was ignored"
+    vat = classify_tax_number("ATU13585627").explanation
+    assert [
+        f"ATU13585627\tb2b\tvat-prefix\t{vat}{ignored}",
+        f"974760673\t-\tneeds-country\t{NEEDS_COUNTRY_CLI}{ignored}",
+    ] == capsys.readouterr().out.splitlines()
+
+
+def test_classify_json_names_an_unknown_country(capsys: Any) -> None:
+    """--json carries the ignored hint in unknown_country."""
+    assert 0 == main(["classify", "ATU13585627", "--country", "Atlantis", "--json"])
+    assert "Atlantis" == json.loads(capsys.readouterr().out)["unknown_country"]
 
 
 @pytest.mark.parametrize(

@@ -125,30 +125,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _classify(args: argparse.Namespace) -> int:
     for number in args.numbers:
         check = classify_tax_number(number, country=args.country)
-        label = "-" if check.b2b_or_b2c is None else check.b2b_or_b2c.value
+        label = None if check.b2b_or_b2c is None else check.b2b_or_b2c.value
+        explanation = _in_cli_words(check.explanation)
         if args.json:
-            fields = {
-                k: getattr(check, k)
-                for k in (
-                    "valid",
-                    "country",
-                    "number_type",
-                    "compact",
-                    "reason",
-                    "explanation",
-                )
-            }
             line = json.dumps(
                 {
                     "number": number,
-                    "b2b_or_b2c": None if label == "-" else label,
-                    **fields,
+                    "b2b_or_b2c": label,
+                    "valid": check.valid,
+                    "country": check.country,
+                    "number_type": check.number_type,
+                    "compact": check.compact,
+                    "reason": check.reason,
+                    "explanation": explanation,
+                    "unknown_country": check.unknown_country,
                 }
             )
         else:
-            line = f"{number}\t{label}\t{check.reason}\t{check.explanation}"
+            if check.unknown_country is not None:
+                explanation += (
+                    f"; the --country given, {check.unknown_country!r}, names"
+                    " no known country and was ignored"
+                )
+            line = f"{number}\t{label or '-'}\t{check.reason}\t{explanation}"
         print(line)
     return 0
+
+
+def _in_cli_words(explanation: str) -> str:
+    """Say ``--country`` where the library names its keyword ``country=``."""
+    return explanation.replace("country=", "--country")
 
 
 def _fail(message: str) -> int:

@@ -9,16 +9,12 @@ discriminator a small function in ``_discriminators``.
 
 from __future__ import annotations
 
-import enum
 import functools
-import re
-import unicodedata
-from typing import Any
 
 import attrs
 
 from custbridge._countries import alpha_2
-from custbridge.exceptions import Problem, ValidationError, show
+from custbridge.exceptions import Problem, ValidationError
 from custbridge.tax import _stdnum
 from custbridge.tax._prefixes import (
     ALIASES,
@@ -27,72 +23,46 @@ from custbridge.tax._prefixes import (
     VAT_PREFIXES,
     VAT_SUFFIXES,
     country_of,
+    forms,
+    names,
+    without_code,
 )
+from custbridge.tax._result import B2bOrB2c, TaxNumberCheck
+from custbridge.tax._result import invalid as _invalid
+from custbridge.tax._result import label as _label
+from custbridge.tax._result import result as _result
 from custbridge.tax._special import SPECIAL
+from custbridge.tax._text import MAX_LENGTH
+from custbridge.tax._text import normalised as _normalised
+from custbridge.tax._text import nowhere as _nowhere
+from custbridge.tax._text import plain as _plain
+from custbridge.tax._text import shown as _shown
+from custbridge.tax._text import type_name as _type_name
+from custbridge.tax._text import zeros as _zeros
 
 __all__ = ["B2bOrB2c", "TaxNumberCheck", "classify_tax_number", "validate_tax_number"]
 
-MAX_LENGTH = 128
-"""Longer input is not a tax number; it is refused before any parsing."""
-
-_SEPARATORS = re.compile(r"[\s.\-/,:_]+")
-# Hyphens, dashes, minus and soft hyphen: written as "-" before anything else.
-_DASHES = str.maketrans(
-    dict.fromkeys("\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
-)
-
-
-class B2bOrB2c(str, enum.Enum):
-    """Whether a customer is a business (``b2b``) or a consumer (``b2c``)."""
-
-    B2B = "b2b"
-    B2C = "b2c"
-
-
-_LABELS = {"b2b": B2bOrB2c.B2B, "b2c": B2bOrB2c.B2C}
-_new = object.__new__
-
-
-# Not slotted: a frozen dict class is built faster (one result per call, on
-# the hot path), and nothing keeps many of them.
-@attrs.frozen(slots=False)
-class TaxNumberCheck:
-    """What a tax number says about its holder, and why.
-
-    Attributes:
-        b2b_or_b2c: The label, or ``None`` when a valid number cannot be decided
-            without more information (see ``reason``).
-        valid: Whether the number is valid for ``country``.
-        country: ISO alpha-2 code of the country the number was checked for.
-        number_type: The python-stdnum module that matched, such as ``es.nif``.
-        compact: The number in its compact form, as that module writes it.
-        reason: What decided: ``empty``, ``invalid``, ``vat-prefix``,
-            ``business``, ``personal``, ``entity``, ``person``, ``default``,
-            ``format``, ``ambiguous``, ``needs-country`` or ``unsupported-country``.
-        explanation: The decision in words, for a log or a person.
-        unknown_country: The country hint, when it named no known country (it
-            was then ignored).
-    """
-
-    b2b_or_b2c: B2bOrB2c | None
-    valid: bool
-    country: str | None
-    number_type: str | None
-    compact: str | None
-    reason: str
-    explanation: str
-    unknown_country: str | None = None
+_LONGEST_HINT = 100  # pycountry's longest English name has 52 characters
+_NOTHING = "no tax number was given"
 
 
 def classify_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
-    """Classify *number* as B2B or B2C; never raises.
+    """Classify *number* as B2B or B2C; never raises, whatever it is given.
 
     Args:
-        number: The tax number as written, with any separators and prefix.
-            ``None`` or an empty string is "no number" (``b2c``).
+        number: The tax number as written, with any separators and prefix; an
+            int is read as its digits. ``None`` or an empty string is "no
+            number" (``b2c``); any other type is not a tax number (``b2c``,
+            ``invalid``).
         country: Where the number is from: ISO alpha-2 or alpha-3 code, an
             English country name, or ``EL``, ``XI``, ``UK``; any case. Without
             it, only VAT-prefixed and self-identifying numbers are decided.
+            Anything else is ignored and named in ``unknown_country``.
+
+    Returns:
+        The label and why. A python-stdnum module that cannot be loaded is
+        reported with the reason ``unavailable`` (label ``None``): the number
+        was not checked, so it is not called invalid.
 
     >>> classify_tax_number("ATU13585627").b2b_or_b2c
     <B2bOrB2c.B2B: 'b2b'>
@@ -100,13 +70,10 @@ def classify_tax_number(number: object, *, country: object = None) -> TaxNumberC
     >>> check.b2b_or_b2c, check.number_type, check.reason
     (<B2bOrB2c.B2C: 'b2c'>, 'es.nif', 'person')
     """
-    if country is None:
-        return _classify(number, None)
-    cc = lookup_country(country) if isinstance(country, str) else None
-    if cc is not None:
-        return _classify(number, cc)
-    shown = country if isinstance(country, str) else show(country)
-    return attrs.evolve(_classify(number, None), unknown_country=shown)
+    try:
+        return _check(number, country)
+    except ImportError as error:  # the installation, not the number
+        return _result(None, "unavailable", f"the number was not checked: {error}")
 
 
 def validate_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
@@ -115,55 +82,57 @@ def validate_tax_number(number: object, *, country: object = None) -> TaxNumberC
     Raises:
         ValidationError: the number is empty, invalid, or cannot be checked
             without a country.
+        ImportError: a python-stdnum module could not be loaded, so the
+            number was not checked (``classify_tax_number`` reports this as
+            the reason ``unavailable``).
     """
-    check = classify_tax_number(number, country=country)
+    check = _check(number, country)
     if not check.valid:
-        raise ValidationError([Problem("tax number", check.explanation, show(number))])
+        problem = Problem("tax number", check.explanation, _shown(number))
+        raise ValidationError([problem])
     return check
 
 
+def _check(number: object, country: object) -> TaxNumberCheck:
+    if country is None:
+        return _classify(number, None)
+    if type(country) is str:  # the common case, without a call
+        hint: str | None = country
+    else:
+        hint = _plain(country) if issubclass(type(country), str) else None
+    if hint is not None and len(hint) <= _LONGEST_HINT:
+        cc = lookup_country(hint)
+        if cc is not None:
+            return _classify(number, cc)
+    # A hint is echoed as written, but shortened as error messages show values.
+    shown = _shown(country) if hint is None else _shown(hint)[1:-1]
+    return attrs.evolve(_classify(number, None), unknown_country=shown)
+
+
 def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR0911 - a return per rule of section 7.1
-    if not isinstance(number, str):
+    text = number if type(number) is str else _plain(number)
+    if text is None:
         if number is None:
-            return _result(None, "empty", "no tax number was given")
-        if not isinstance(number, int) or isinstance(number, bool):
-            return _invalid(
-                cc, f"a value of type {type(number).__name__} is not a tax number"
-            )
-        number = str(number)
-    if len(number) > MAX_LENGTH:
+            return _result(None, "empty", _NOTHING)
+        why = f"a value of type {_type_name(number)} is not a tax number"
+        return _invalid(cc, why)
+    if len(text) > MAX_LENGTH:
         return _invalid(cc, f"longer than {MAX_LENGTH} characters")
-    raw, norm, size = _normalised(number)
+    raw, norm, size = _normalised(text)
     if not norm:
-        return _result(None, "empty", "no tax number was given")
-    # As written first (separators can carry meaning), then normalised.
-    texts = (raw,) if raw == norm else (raw, norm)
+        return _result(None, "empty", _NOTHING)
+    if norm[-1] == "0" and _zeros(norm):
+        return _invalid(cc, "only zeros: a placeholder, valid in no country")
     prefix = _vat_prefix(norm) if norm[:2] in HEADS else None
     if prefix is not None:
         found = _with_vat_prefix(norm, prefix)
         if found is not None:
             return found
         if cc in (None, prefix):
-            return _in_country(_without_prefix(raw, norm) + texts, prefix, norm[2:])
+            return _in_country(raw, norm, prefix, size)
     if cc is not None:
-        return _in_country(texts, cc, norm, size)
-    return _without_hint(raw, norm, texts)
-
-
-def _normalised(number: str) -> tuple[str, str, int | None]:
-    """Return *number* stripped, normalised (rule 1), and its size.
-
-    The size, the number of letters and digits, is given for ASCII text only:
-    stdnum maps some other characters of its own, so they are not counted.
-    """
-    if not number.isascii():
-        raw = unicodedata.normalize("NFKC", number).translate(_DASHES).strip()
-        return raw, _SEPARATORS.sub("", raw).upper(), None
-    raw = number.strip()  # the common case: NFKC and dashes change nothing
-    if raw.isalnum():
-        return raw, raw.upper(), len(raw)
-    norm = _SEPARATORS.sub("", raw).upper()
-    return raw, norm, len(norm) if norm.isalnum() else None
+        return _in_country(raw, norm, cc, size)
+    return _without_hint(raw, norm, size)
 
 
 def _vat_prefix(norm: str) -> str | None:
@@ -204,34 +173,46 @@ def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
     )
 
 
-def _without_prefix(raw: str, norm: str) -> tuple[str, ...]:
-    rest = raw[2:].lstrip(" .-/,:_")
-    return (rest, norm[2:]) if rest != norm[2:] else (rest,)
-
-
 def _in_country(
-    texts: tuple[str, ...], cc: str, norm: str, size: int | None = None
+    raw: str, norm: str, cc: str, size: int | None = None
 ) -> TaxNumberCheck:
-    """Try *cc*'s modules on *texts*; *norm* is the first text normalised.
+    """Rule 3 for *cc*: its special cases, then its modules in order.
 
-    *size* is given when every text is *norm* but for case and ASCII
-    separators: its number of letters and digits. The modules that accept no
-    number of that length are then not asked (``custbridge._lengths``).
+    The number is tried as written and, when it starts with *cc*'s own code,
+    without it (:func:`~custbridge.tax._prefixes.forms`); the first module to
+    accept one of those texts decides. *size* is given for ASCII text: its
+    number of letters and digits (:func:`_normalised`). The modules that
+    accept no number of that length are then not asked (``_lengths``).
     """
+    coded = norm[:2].isalpha() and names(norm, cc)  # most start with a digit
     if cc in SPECIAL:
-        found = _special(texts[0], norm, cc)
+        found = _special(*(without_code(raw, norm) if coded else (raw, norm)), cc)
         if found is not None:
             return found
-    kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
+    fitting: dict[tuple[str, int], tuple[_stdnum.NumberType, ...]]
+    if coded:  # as written, or two letters fewer
+        texts, fitting = forms(cc, raw, norm), _stdnum.FITTING_WITH_CODE
+    else:  # as written first (separators can carry meaning), then normalised
+        texts, fitting = (raw,) if raw == norm else (raw, norm), _stdnum.FITTING
+    kinds = _stdnum.CANDIDATES[cc] if size is None else fitting[cc, size]
     for kind in kinds:  # NumberType.validate, inlined: the hot loop
         for text in texts:
             try:
                 compact = kind.check(text)
+            except ImportError:  # says nothing about the number: reported
+                raise
             except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
                 continue
             return _label(kind, str(compact))
-    lower = (texts[-1].lower(),)
-    if lower[0] != texts[-1]:  # a few modules (at.businessid) want lower case
+    return _none_accepted(texts[-1], kinds, cc)
+
+
+def _none_accepted(
+    norm: str, kinds: tuple[_stdnum.NumberType, ...], cc: str
+) -> TaxNumberCheck:
+    """The answer when none of *kinds* accepted the number as it came."""
+    lower = (norm.lower(),)
+    if lower[0] != norm:  # a few modules (at.businessid) want lower case
         for kind in kinds:
             compact = kind.validate(lower)
             if compact is not None:
@@ -257,76 +238,45 @@ def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
     )  # fmt: skip
 
 
-def _without_hint(raw: str, norm: str, texts: tuple[str, ...]) -> TaxNumberCheck:
-    eu_vat = _stdnum.eu_vat()
-    if norm.startswith(OSS_PREFIXES) and eu_vat.is_valid(norm):
+def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
+    """Rules 4.1-4.3: decide only from what is written, else ask for a country.
+
+    A country is read from the text only when its identifying part is there
+    as written: two letters naming it, or a self-identifying format's letters
+    and structure (``_stdnum.SELF_IDENTIFYING``). Digits alone never name one.
+    """
+    oss = _stdnum.one_stop_shop() if norm.startswith(OSS_PREFIXES) else None
+    compact = None if oss is None else oss.validate((norm,))
+    if compact is not None:
         return _result(
             B2bOrB2c.B2B, "vat-prefix",
             "a valid EU One Stop Shop VAT number: a business",
-            valid=True, number_type="eu.oss", compact=norm,
+            valid=True, number_type="eu.oss", compact=compact,
         )  # fmt: skip
     head = country_of(norm[:2])
-    if head in _stdnum.countries():
-        rest = _without_prefix(raw, norm) + texts
+    if head in _stdnum.countries():  # letters: no digit is a country code
+        texts = forms(head, raw, norm)
         if any(
-            t.validate(rest)
+            t.validate(texts)
             for t in _stdnum.CANDIDATES[head]
             if t.name not in _stdnum.WEAK
         ):
-            return _in_country(rest, head, norm[2:])
-    for name in _stdnum.SELF_IDENTIFYING:
-        kind = _stdnum.number_type(name)
-        compact = kind.validate(texts)
-        if compact is not None:
-            return _label(kind, compact)
+            return _in_country(raw, norm, head, size)
+    texts = (raw,) if raw == norm else (raw, norm)
+    for name, written in _stdnum.SELF_IDENTIFYING.items():
+        if written.fullmatch(norm) and _stdnum.available(name):
+            kind = _stdnum.number_type(name)
+            compact = kind.validate(texts)
+            if compact is not None:
+                return _label(kind, compact)
+    nowhere = _nowhere(norm)
+    if nowhere is not None:
+        return _invalid(None, nowhere)
     return _result(
         None, "needs-country",
         "without a country, a number without a VAT prefix could belong to many"
         " countries; pass country= to decide",
     )  # fmt: skip
-
-
-def _label(kind: _stdnum.NumberType, compact: str) -> TaxNumberCheck:
-    outcome = kind.fixed or kind.outcome(compact)
-    fields = kind.results.get(outcome[1]) or _fields(kind, outcome)
-    # Filled in, not built by __init__: about half the cost, on the hot path.
-    result = _new(TaxNumberCheck)
-    made = result.__dict__
-    made.update(fields)
-    made["compact"] = compact
-    return result
-
-
-def _fields(kind: _stdnum.NumberType, outcome: _stdnum.Outcome) -> dict[str, Any]:
-    """Make, once per module and reason, the fields of its results."""
-    label, reason, explanation = outcome
-    valid, cc = True, _stdnum.country_code(kind.name)
-    made = TaxNumberCheck(
-        _LABELS[label], valid, cc, kind.name, None, reason, explanation
-    )
-    fields = kind.results[reason] = dict(made.__dict__)
-    return fields
-
-
-def _invalid(cc: str | None, why: str) -> TaxNumberCheck:
-    return _result(B2bOrB2c.B2C, "invalid", why, country=cc)
-
-
-def _result(
-    label: B2bOrB2c | None,
-    reason: str,
-    explanation: str,
-    *,
-    valid: bool = False,
-    country: str | None = None,
-    number_type: str | None = None,
-    compact: str | None = None,
-) -> TaxNumberCheck:
-    if label is None and reason == "empty":
-        label = B2bOrB2c.B2C
-    return TaxNumberCheck(
-        label, valid, country, number_type, compact, reason, explanation
-    )
 
 
 @functools.lru_cache(maxsize=512)

@@ -6,6 +6,10 @@ VAT registration, so a business (rule V). The prefixes are those of
 Great Britain's ``GB``; Switzerland and Norway mark a VAT number by a suffix
 after their prefix instead. ``EU`` and ``IM`` start the EU's One Stop Shop
 numbers, which belong to no country.
+
+Any number may also be written with its country's two-letter code in front
+(``RU0274051582``, ``AU53004085616``, ``EL094259216``): :func:`forms` is the one
+rule for that, used with a hint and without one alike.
 """
 
 from __future__ import annotations
@@ -29,11 +33,64 @@ HEADS = VAT_PREFIXES | VAT_SUFFIXES.keys()
 """Every two letters that may start a VAT-form number."""
 
 _WRITTEN = {"GR": "EL"}  # VIES writes Greece's VAT numbers with EL
+_SEPARATORS = " .-/,:_"  # between a code and the number: "RU 02…", "EL-09…"
 
 
 def country_of(prefix: str) -> str:
     """Return the ISO alpha-2 code a prefix or hint stands for: ``EL`` -> ``GR``."""
     return ALIASES.get(prefix, prefix)
+
+
+def names(norm: str, cc: str) -> bool:
+    """Return whether *norm* starts with *cc*'s code or one of its aliases.
+
+    >>> names("EL094259216", "GR"), names("UK980780684", "GB"), names("RU02", "RU")
+    (True, True, True)
+    >>> names("ATU13585627", "DE")
+    False
+    """
+    head = norm[:2]
+    return ALIASES.get(head, head) == cc
+
+
+def forms(cc: str, raw: str, norm: str) -> tuple[str, ...]:
+    """Return the texts to try as a number of *cc*, in order.
+
+    A number written with its own country's code in front is tried as
+    written (the code may be part of the number: ``CHE-…``, the Mexican RFC
+    ``MXS030318BP0``) and then without the code, so giving the right country
+    never makes the answer worse than giving none. Otherwise, the text as
+    written.
+
+    Args:
+        cc: The country the number is tried for.
+        raw: The number as written, stripped.
+        norm: The number normalised: no separators, upper case.
+
+    Returns:
+        The texts, each form as written before its normal form.
+
+    >>> forms("RU", "RU 0274051582", "RU0274051582")
+    ('RU 0274051582', 'RU0274051582', '0274051582')
+    >>> forms("RU", "0274051582", "0274051582")
+    ('0274051582',)
+    """
+    texts = (raw,) if raw == norm else (raw, norm)
+    if not names(norm, cc):
+        return texts
+    rest, rest_norm = without_code(raw, norm)
+    return texts + ((rest,) if rest == rest_norm else (rest, rest_norm))
+
+
+def without_code(raw: str, norm: str) -> tuple[str, str]:
+    """Return the number after its two-letter code, as written and normalised.
+
+    >>> without_code("el-094 259 216", "EL094259216")
+    ('094 259 216', '094259216')
+    """
+    if raw[:2].upper() != norm[:2]:  # "R U…": the code is not two letters here
+        return norm[2:], norm[2:]
+    return raw[2:].lstrip(_SEPARATORS), norm[2:]
 
 
 def vat_prefix(cc: str) -> str | None:

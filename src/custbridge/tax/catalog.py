@@ -73,9 +73,10 @@ def number_types(cc: str) -> tuple[NumberType, ...]:
 def self_identifying() -> tuple[str, ...]:
     """Return the number types whose written form names their country.
 
-    Only these (and VAT-prefixed numbers) are decided without a country hint.
+    Only these (and VAT-prefixed numbers) are decided without a country hint,
+    and only when the part that names their country is written.
     """
-    return SELF_IDENTIFYING
+    return tuple(SELF_IDENTIFYING)
 
 
 def describe(name: str) -> Description:
