@@ -1,10 +1,11 @@
 """Test tiers and Hypothesis profiles.
 
-``pytest`` alone is the developer's run: every test but those marked ``slow``,
-each property with 20 examples (profile ``dev``). ``pytest --run-slow`` is what
-CI and the README run: every test, 100 examples a property (profile ``ci``).
-Both are deterministic. ``HYPOTHESIS_PROFILE=heavy`` asks for 5,000 examples a
-property, with fresh randomness, by hand.
+``pytest`` alone is the developer's run: every test but those marked ``slow``
+or ``heavy``, each property with 20 examples (profile ``dev``). ``pytest
+--run-slow`` is what CI and the README run: the ``slow`` tests too, 100
+examples a property (profile ``ci``). Both are deterministic.
+``HYPOTHESIS_PROFILE=heavy`` is the by-hand tier: the ``heavy`` tests too, and
+5,000 examples a property, with fresh randomness.
 """
 
 from __future__ import annotations
@@ -49,10 +50,12 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    """Deselect the slow tier unless asked for it."""
-    if config.getoption("--run-slow"):
-        return
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    if slow:
-        config.hook.pytest_deselected(items=slow)
-        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    """Deselect the tiers not asked for."""
+    heavy = os.environ.get("HYPOTHESIS_PROFILE") == "heavy"
+    skipped = set() if heavy else {"heavy"}
+    if not heavy and not config.getoption("--run-slow"):
+        skipped.add("slow")
+    left_out = [i for i in items if any(i.get_closest_marker(m) for m in skipped)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [i for i in items if i not in left_out]

@@ -241,7 +241,7 @@ def _answers(path: Path, threads: int) -> list[Any]:
 
 @pytest.mark.parametrize(
     ("processes", "count"),
-    [(5, 400), pytest.param(20, 1_000, marks=pytest.mark.slow)],
+    [(5, 400), pytest.param(20, 1_000, marks=pytest.mark.heavy)],
     ids=["ci", "full"],
 )
 def test_threads_on_a_cold_start_give_the_single_threaded_answers(
@@ -269,3 +269,32 @@ def test_threads_on_a_cold_start_give_the_single_threaded_answers(
             if want != got
         ]
         assert [] == wrong[:5]
+
+
+def test_an_import_error_inside_validate_is_not_an_invalid_number() -> None:
+    """A module whose validate() fails to import something raises, not refuses."""
+
+    class Broken:
+        @staticmethod
+        def validate(_number: str) -> str:
+            raise ImportError("stdnum.numdb")
+
+    kind = _stdnum.NumberType(
+        name="es.nif", kind=Kind.MIXED, is_vat=True, module=Broken, discriminator=None
+    )
+    with pytest.raises(ImportError, match=r"^stdnum.numdb$"):
+        kind.validate(("12345678Z",))
+
+
+def test_a_table_entry_made_while_waiting_is_taken() -> None:
+    """Another thread may fill an entry while this one waits for the lock."""
+    table = _stdnum._ByCountry()
+    table["XX"] = ()  # what the other thread made
+    assert () == table.__missing__("XX")
+
+
+def test_an_absent_module_is_remembered() -> None:
+    """A module the installed stdnum lacks is looked for once."""
+    assert not _stdnum.available("zz.nosuch")
+    assert "zz.nosuch" in _stdnum._ABSENT
+    assert not _stdnum.available("zz.nosuch")

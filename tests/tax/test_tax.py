@@ -423,7 +423,7 @@ def _accepted_anywhere(text: str) -> list[str]:
     return [t.name for t in _country_types() if t.validate((text,)) is not None]
 
 
-@pytest.mark.parametrize("size", [1, 2, pytest.param(3, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("size", [1, 2, pytest.param(3, marks=pytest.mark.heavy)])
 def test_no_short_letters_alone_are_valid_anywhere(size: int) -> None:
     """Every string of 1, 2 (and 3) letters is refused by every country's module."""
     import itertools  # noqa: PLC0415

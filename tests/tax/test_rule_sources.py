@@ -1,0 +1,169 @@
+"""Each person-or-entity rule against its published source, not custbridge's table.
+
+The classifier reads a discriminator per number type; a test that also read it
+would agree with any mistake in it. Here the expected label comes from the rule
+as its issuer publishes it (cited on each table), and the numbers are made valid
+with python-stdnum's own validator, so only the holder part varies.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from stdnum.cl import rut
+from stdnum.in_ import pan
+from stdnum.is_ import kennitala
+
+from custbridge import B2bOrB2c, classify_tax_number
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
+
+
+def _complete(module: ModuleType, numbers: list[str]) -> str:
+    """Return the first of *numbers* that *module* accepts (a valid check digit)."""
+    for number in numbers:
+        if module.is_valid(number):
+            return str(module.compact(number))
+    msg = f"no valid {module.__name__} among {numbers[:3]}…"
+    raise AssertionError(msg)
+
+
+# Kennitala: DDMMYY, two serial digits, a check digit, the century (9: 1900s).
+# Registers Iceland (Þjóðskrá, skra.is): a company's kennitala is its registration
+# date with 40 added to the day, so days 41-71 are organisations and 01-31 are
+# persons; python-stdnum's is_.kennitala says the same ("number 4 is added to the
+# first digit") and its examples are 450401-3150 (organisation), 120174-3399.
+def _kennitala(ddmmyy: str) -> str:
+    return _complete(
+        kennitala,
+        [
+            f"{ddmmyy}{serial:02d}{check}9"
+            for serial in range(100)
+            for check in range(10)
+        ],
+    )
+
+
+KENNITALA = [
+    ("0101", B2C),  # a person born on the 1st
+    ("3101", B2C),  # the last day a person's number can have
+    ("4101", B2B),  # an organisation registered on the 1st: 1 + 40
+    ("7101", B2B),  # an organisation registered on the 31st: 31 + 40
+    ("4501", B2B),
+    ("1201", B2C),
+]
+
+
+@pytest.mark.parametrize(("ddmm", "expected"), KENNITALA)
+def test_kennitala_day_tells_organisation_from_person(
+    ddmm: str, expected: B2bOrB2c
+) -> None:
+    """A kennitala whose day is 41-71 is an organisation's; 01-31, a person's."""
+    number = _kennitala(ddmm + "74")
+    check = classify_tax_number(number, country="IS")
+    assert (True, "is_.kennitala", expected) == (
+        check.valid,
+        check.number_type,
+        check.b2b_or_b2c,
+    )
+
+
+@pytest.mark.parametrize("day", range(32, 41))
+def test_kennitala_days_32_to_40_are_never_valid(day: int) -> None:
+    """Days 32-40 are no date, as a person's or as 40 + an organisation's day.
+
+    So every threshold from 32 to 41 classifies valid numbers alike: the
+    boundary the tests can pin is 31 (person) against 41 (organisation).
+    """
+    numbers = [
+        f"{day}0174{serial:02d}{check}9" for serial in range(100) for check in range(10)
+    ]
+    assert not any(kennitala.is_valid(n) for n in numbers)
+    assert [False] == list(
+        {classify_tax_number(n, country="IS").valid for n in numbers}
+    )
+
+
+# PAN: the 4th character is the holder's status, as the Income Tax Department's
+# PAN tutorial (incometaxindia.gov.in, cited by python-stdnum's in_.pan, whose
+# table has the same letters) lists it: P individual; C company, H Hindu
+# undivided family, F firm, A association of persons, T trust, B body of
+# individuals, L local authority, J artificial juridical person, G government.
+PAN = [
+    ("P", B2C),
+    ("C", B2B),
+    ("H", B2B),  # a HUF is a family, taxed as a unit: not a natural person
+    ("F", B2B),
+    ("A", B2B),
+    ("T", B2B),
+    ("B", B2B),
+    ("L", B2B),
+    ("J", B2B),
+    ("G", B2B),
+]
+
+
+@pytest.mark.parametrize(("holder", "expected"), PAN)
+def test_pan_fourth_character_is_the_holder_type(
+    holder: str, expected: B2bOrB2c
+) -> None:
+    """Only an individual's PAN (P) is a person's; every other status is not."""
+    number = f"AAB{holder}K1234Z"  # PAN has no published check digit
+    assert pan.is_valid(number)
+    check = classify_tax_number(number, country="IN")
+    assert (True, "in_.pan", expected) == (
+        check.valid,
+        check.number_type,
+        check.b2b_or_b2c,
+    )
+
+
+# RUT: a natural person's RUT is the RUN the Registro Civil gives; the SII
+# numbers personas jurídicas from 50.000.000 up (python-stdnum's examples:
+# 76.086.428-5 a company, 12.531.909-2 a person). The boundary is a numbering
+# convention, not a field of the number.
+RUT = [
+    (12_531_909, B2C),
+    (39_999_999, B2C),
+    (40_000_000, B2C),
+    (45_000_000, B2C),
+    (49_999_999, B2C),
+    (50_000_000, B2B),
+    (50_000_001, B2B),
+    (76_086_428, B2B),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RUT)
+def test_rut_companies_start_at_fifty_million(body: int, expected: B2bOrB2c) -> None:
+    """A RUT of 50,000,000 or more is a company's; below, a natural person's."""
+    number = f"{body}{rut.calc_check_digit(str(body))}"
+    check = classify_tax_number(number, country="CL")
+    assert (True, "cl.rut", expected) == (
+        check.valid,
+        check.number_type,
+        check.b2b_or_b2c,
+    )
+
+
+# VÖEN: python-stdnum's az.voen docstring, from the OECD's Azerbaijan TIN sheet:
+# "The tenth digit represents the legal status of a taxpayer: 1 for legal
+# persons and 2 for natural persons." python-stdnum 2.1 has no az.voen.
+VOEN = [("1", B2B), ("2", B2C)]
+
+
+@pytest.mark.parametrize(("status", "expected"), VOEN)
+def test_voen_last_digit_is_the_legal_status(status: str, expected: B2bOrB2c) -> None:
+    """A VÖEN ending in 1 is a legal person's; ending in 2, a natural person's."""
+    voen = pytest.importorskip("stdnum.az.voen")
+    number = _complete(voen, [f"14015550{check}{status}" for check in range(10)])
+    check = classify_tax_number(number, country="AZ")
+    assert (True, "az.voen", expected) == (
+        check.valid,
+        check.number_type,
+        check.b2b_or_b2c,
+    )
