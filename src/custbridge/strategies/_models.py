@@ -31,24 +31,6 @@ from custbridge import (
 if TYPE_CHECKING:
     from custbridge._rules import JsonValue
 
-__all__ = [
-    "accounting_addresses",
-    "accounting_customers",
-    "accounting_payloads",
-    "address_contacts",
-    "address_dtos",
-    "contact_addresses",
-    "corporate_addresses",
-    "customer_addresses",
-    "customer_responses",
-    "emails",
-    "json_values",
-    "money",
-    "payment_terms",
-    "primary_contacts",
-    "related_companies",
-    "response_payloads",
-]
 
 T = TypeVar("T")
 
