@@ -20,13 +20,13 @@ from hypothesis import strategies as st
 from custbridge import classify_tax_number
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.tax import _classifier as tax
-from custbridge.tax import _stdnum
+from custbridge.tax import _stdnum, _types
 from custbridge.tax._lengths import LENGTHS
 
 # The table holds for the python-stdnum release it was read from, and is used
 # with that one only (tests/tax/test_tax.py checks the guard).
 pytestmark = pytest.mark.skipif(
-    not _stdnum.lengths_checked(), reason="the length table is for python-stdnum 2.2"
+    not _types.lengths_checked(), reason="the length table is for python-stdnum 2.2"
 )
 NAMES = sorted(LENGTHS)
 SEPARATORS = " .-/,:_\t"
@@ -50,7 +50,7 @@ def _valid(name: str) -> list[str]:
 
 
 def _prefix(name: str) -> str:
-    return _stdnum.country_code(name)
+    return _types.country_code(name)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -143,7 +143,7 @@ def test_an_accepted_text_has_a_listed_length(case: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_entry_is_a_module_tried_before_another(name: str) -> None:
-    candidates = _stdnum.CANDIDATES[_stdnum.country_code(name)]
+    candidates = _stdnum.CANDIDATES[_types.country_code(name)]
     assert name in [kind.name for kind in candidates[:-1]]
 
 
@@ -162,7 +162,7 @@ def test_a_number_after_skipped_modules_is_still_found(
     assert classify_tax_number(number, country=country).number_type == module
 
 
-COUNTRIES = sorted({_stdnum.country_code(name) for name in NAMES})
+COUNTRIES = sorted({_types.country_code(name) for name in NAMES})
 
 
 @functools.cache

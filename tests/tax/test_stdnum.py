@@ -21,7 +21,7 @@ import fresh
 from custbridge import classify_tax_number, validate_tax_number
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries
-from custbridge.tax import _stdnum
+from custbridge.tax import _stdnum, _types
 from custbridge.tax._kinds import Kind
 from custbridge.tax.catalog import vat_prefix
 
@@ -123,7 +123,7 @@ def _import_inside(_number: str) -> NoReturn:
 def test_an_import_inside_validate_is_reported() -> None:
     """stdnum importing inside validate() and failing: not checked, not invalid."""
     module = SimpleNamespace(validate=_import_inside)
-    broken = _stdnum.NumberType("de.vat", Kind.BUSINESS, True, module, None)  # noqa: FBT003
+    broken = _types.NumberType("de.vat", Kind.BUSINESS, True, module, None)  # noqa: FBT003
     _stdnum.CANDIDATES["DE"] = (broken,)
     check = classify_tax_number("136695976", country="DE")
     expected = "the number was not checked: No module named 'stdnum.numdb'"
@@ -279,7 +279,7 @@ def test_an_import_error_inside_validate_is_not_an_invalid_number() -> None:
         def validate(_number: str) -> str:
             raise ImportError("stdnum.numdb")
 
-    kind = _stdnum.NumberType(
+    kind = _types.NumberType(
         name="es.nif", kind=Kind.MIXED, is_vat=True, module=Broken, discriminator=None
     )
     with pytest.raises(ImportError, match=r"^stdnum.numdb$"):

@@ -24,7 +24,7 @@ from custbridge import (
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries, tax_numbers
 from custbridge.strategies._tax import AS_WRITTEN
-from custbridge.tax import TaxNumberCheck, _stdnum
+from custbridge.tax import TaxNumberCheck, _stdnum, _types
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._lengths import LENGTHS
 from custbridge.tax._taxonomy import MODULES
@@ -54,7 +54,7 @@ def _hint(module: str) -> str | None:
     return (
         None
         if "." not in module or module.startswith("eu.")
-        else _stdnum.country_code(module)
+        else _types.country_code(module)
     )
 
 
@@ -415,7 +415,7 @@ def test_junk_is_valid_nowhere(
     )
 
 
-def _country_types() -> list[_stdnum.NumberType]:
+def _country_types() -> list[_types.NumberType]:
     return [t for cc in sorted(_stdnum.countries()) for t in _stdnum.CANDIDATES[cc]]
 
 
@@ -752,7 +752,7 @@ def test_a_discriminator_that_fails_counts_as_undecided() -> None:
     """A discriminator that cannot read a compact form falls back to the default."""
     from custbridge.tax._kinds import Kind  # noqa: PLC0415
 
-    broken = _stdnum.NumberType(
+    broken = _types.NumberType(
         "es.nif", Kind.MIXED, is_vat=True, module=None, discriminator=int
     )
     assert ("b2b", "default") == broken.outcome("ABC")[:2]
@@ -840,14 +840,14 @@ def test_the_table_is_used_only_with_the_stdnum_it_was_checked_with(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With another python-stdnum release, every candidate module is asked."""
-    checked = _stdnum.lengths_checked()
+    checked = _types.lengths_checked()
     expected = LENGTHS["es.nif"] if checked else None
     assert expected == _stdnum.number_type("es.nif").lengths
     monkeypatch.setattr(stdnum, "__version__", "0.1")
-    _stdnum.lengths_checked.cache_clear()
+    _types.lengths_checked.cache_clear()
     try:
         assert _stdnum.load("es.nif").lengths is None
     finally:
         monkeypatch.undo()
-        _stdnum.lengths_checked.cache_clear()
+        _types.lengths_checked.cache_clear()
     assert checked is (stdnum.__version__ == "2.2")

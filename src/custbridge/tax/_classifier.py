@@ -15,7 +15,7 @@ import attrs
 
 from custbridge._countries import alpha_2
 from custbridge.exceptions import Problem, ValidationError
-from custbridge.tax import _stdnum
+from custbridge.tax import _stdnum, _types
 from custbridge.tax._prefixes import (
     ALIASES,
     HEADS,
@@ -189,7 +189,7 @@ def _in_country(
         found = _special(*(without_code(raw, norm) if coded else (raw, norm)), cc)
         if found is not None:
             return found
-    fitting: dict[tuple[str, int], tuple[_stdnum.NumberType, ...]]
+    fitting: dict[tuple[str, int], tuple[_types.NumberType, ...]]
     if coded:  # as written, or two letters fewer
         texts, fitting = forms(cc, raw, norm), _stdnum.FITTING_WITH_CODE
     else:  # as written first (separators can carry meaning), then normalised
@@ -208,7 +208,7 @@ def _in_country(
 
 
 def _none_accepted(
-    norm: str, kinds: tuple[_stdnum.NumberType, ...], cc: str
+    norm: str, kinds: tuple[_types.NumberType, ...], cc: str
 ) -> TaxNumberCheck:
     """The answer when none of *kinds* accepted the number as it came."""
     lower = (norm.lower(),)

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from custbridge.tax import _stdnum
+from custbridge.tax import _types
 
 
 class B2bOrB2c(str, enum.Enum):
@@ -56,7 +56,7 @@ class TaxNumberCheck:
     unknown_country: str | None = None
 
 
-def label(kind: _stdnum.NumberType, compact: str) -> TaxNumberCheck:
+def label(kind: _types.NumberType, compact: str) -> TaxNumberCheck:
     outcome = kind.fixed or kind.outcome(compact)
     fields = kind.results.get(outcome[1]) or _fields(kind, outcome)
     # Filled in, not built by __init__: about half the cost, on the hot path.
@@ -67,10 +67,10 @@ def label(kind: _stdnum.NumberType, compact: str) -> TaxNumberCheck:
     return result
 
 
-def _fields(kind: _stdnum.NumberType, outcome: _stdnum.Outcome) -> dict[str, Any]:
+def _fields(kind: _types.NumberType, outcome: _types.Outcome) -> dict[str, Any]:
     """Make, once per module and reason, the fields of its results."""
     label, reason, explanation = outcome
-    valid, cc = True, _stdnum.country_code(kind.name)
+    valid, cc = True, _types.country_code(kind.name)
     made = TaxNumberCheck(
         _LABELS[label], valid, cc, kind.name, None, reason, explanation
     )

@@ -19,15 +19,10 @@ from custbridge.tax._classifier import lookup_country
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
 from custbridge.tax._prefixes import vat_prefix
-from custbridge.tax._stdnum import (
-    CANDIDATES,
-    SELF_IDENTIFYING,
-    NumberType,
-    country_code,
-    number_type,
-)
+from custbridge.tax._stdnum import CANDIDATES, SELF_IDENTIFYING, number_type
 from custbridge.tax._stdnum import countries as _countries
 from custbridge.tax._taxonomy import MODULES
+from custbridge.tax._types import NumberType, country_code
 
 __all__ = [
     "Description",
