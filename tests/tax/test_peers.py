@@ -11,38 +11,37 @@ its reason, in ``peers/disagreements.toml``. A new disagreement fails, and so
 does a listed one that no longer disagrees.
 
 Without node or the packages these tests skip, unless
-``CUSTBRIDGE_REQUIRE_PEERS=1`` (CI), when they fail. The hint properties need
-no peer and always run.
+``CUSTBRIDGE_REQUIRE_PEERS=1`` (CI), when they fail; the hint properties need
+no peer and run anyway. The corpus, the tables and node are handled by
+``tests/peer_oracles.py``.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 from collections import defaultdict
-from pathlib import Path
-from typing import Any, NoReturn
 
-import attrs
 import pytest
 import stdnum
 
 from custbridge import B2bOrB2c, TaxNumberCheck, classify_tax_number
 from custbridge.tax import catalog
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pytest itself depends on tomli before 3.11
-    import tomli as tomllib
+from peer_oracles import (
+    CORPUS,
+    KNOWN,
+    ORACLES,
+    PEERS,
+    READS,
+    Verdict,
+    ask_peers,
+    covered,
+    disagreements,
+    listed,
+    shown,
+    unavailable,
+)
 
 pytestmark = pytest.mark.peers
 
-HERE = Path(__file__).parent / "peers"
-REQUIRED = os.environ.get("CUSTBRIDGE_REQUIRE_PEERS") == "1"
-PEERS = ("validator.isVAT", "validator.isTaxID", "jsvat.checkVAT")
 PREFIXED = ("code", "code-space", "code-formatted", "iso")
 BARE = ("compact", "formatted")
 # Broken Venezuelan RIFs written with VE in front that, without a hint, pass as
@@ -50,74 +49,13 @@ BARE = ("compact", "formatted")
 # not check an RFC's check digits by default): a false b2b, reported in issue
 # 12. Remove them here when the classifier no longer misreads them.
 MISREAD = {("VE", "VEV180214205"), ("VE", "VE V180214205")}
-Verdict = bool | str  # True, False or "unsupported"
-
-
-def _toml(name: str) -> dict[str, Any]:
-    return tomllib.loads((HERE / name).read_text(encoding="utf-8"))
-
-
-@attrs.frozen
-class Entry:
-    """One line of the corpus: a number as written, and how it was made."""
-
-    country: str
-    made_as: str
-    state: str  # "valid" or "broken"
-    form: str
-    number: str
-
-
-def _corpus() -> tuple[Entry, ...]:
-    lines = (HERE / "corpus.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if not line.startswith("#")]
-    return tuple(Entry(*row) for row in rows[1:])
-
-
-CORPUS = _corpus()
-ORACLES: dict[str, dict[str, dict[str, Any]]] = _toml("oracles.toml")["oracles"]
-READS: dict[str, list[str]] = _toml("oracles.toml")["reads"]
-KNOWN = _toml("disagreements.toml")
-
-
-def _unavailable(reason: str) -> NoReturn:
-    if REQUIRED:
-        pytest.fail(f"{reason}, and CUSTBRIDGE_REQUIRE_PEERS=1")
-    pytest.skip(reason)
-
-
-def _ask_peers(entries: tuple[Entry, ...]) -> list[dict[str, Verdict]]:
-    """Run the peers once on every entry; their verdicts, in order."""
-    node = shutil.which("node")
-    if node is None:
-        _unavailable(
-            "node is not installed: the peers run on node (npm ci in tests/tax/peers)"
-        )
-    pins = json.loads((HERE / "package.json").read_text(encoding="utf-8"))
-    if not all((HERE / "node_modules" / p).is_dir() for p in pins["dependencies"]):
-        _unavailable("the peers are not installed: run `npm ci` in tests/tax/peers")
-    lines = (json.dumps({"number": e.number, "country": e.country}) for e in entries)
-    done = subprocess.run(  # noqa: S603 - our own script, no shell
-        [node, str(HERE / "peers.cjs")],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=HERE,
-    )
-    first, *verdicts = done.stdout.splitlines()
-    installed = json.loads(first)["versions"]
-    if installed != pins["dependencies"]:
-        _unavailable(f"installed {installed}, pinned {pins['dependencies']}: npm ci")
-    assert len(entries) == len(verdicts)
-    return [json.loads(line) for line in verdicts]
 
 
 @pytest.fixture
 def stdnum_as_recorded() -> None:
     """Skip a test whose expectations hold for the recorded python-stdnum only."""
     if KNOWN["stdnum"] != stdnum.__version__:
-        _unavailable(
+        unavailable(
             f"the corpus and disagreements.toml were made with python-stdnum"
             f" {KNOWN['stdnum']}, this is {stdnum.__version__}: run"
             " scripts/gen_peer_corpus.py and review the disagreements"
@@ -127,7 +65,7 @@ def stdnum_as_recorded() -> None:
 @pytest.fixture(scope="module")
 def verdicts() -> list[dict[str, Verdict]]:
     """Every peer's verdict on every corpus entry, from one node process."""
-    return _ask_peers(CORPUS)
+    return ask_peers(CORPUS)
 
 
 @pytest.fixture(scope="module")
@@ -140,58 +78,6 @@ def hinted() -> list[TaxNumberCheck]:
 def unhinted() -> list[TaxNumberCheck]:
     """custbridge's answer for every corpus entry, without a hint."""
     return [classify_tax_number(e.number) for e in CORPUS]
-
-
-def _covered(entry: Entry, covers: list[str]) -> bool:
-    """Whether the peer is about numbers of the type *entry* was made as."""
-    for cover in covers:
-        name, _, holder = cover.partition("/")
-        if name != entry.made_as:
-            continue
-        if not holder:
-            return True
-        compact = catalog.number_type(name).validate((entry.number,))
-        entity = None if compact is None else catalog.entity(name, compact)
-        if entity is False or (entity is None and entry.state == "broken"):
-            return True  # a person's, or a broken number made as one
-    return False
-
-
-def disagreements(
-    peer: str, verdicts: list[dict[str, Verdict]], ours: list[TaxNumberCheck]
-) -> dict[tuple[str, str], str]:
-    """Return {(country, number): what each said} where *peer* checks checksums.
-
-    A number the peer calls valid must be valid for custbridge; a number of a
-    type the peer is about, written as the peer reads it, must get the peer's
-    verdict either way.
-    """
-    found = {}
-    for entry, said, check in zip(CORPUS, verdicts, ours, strict=True):
-        oracle = ORACLES[peer].get(entry.country)
-        verdict = said[peer]
-        if oracle is None or oracle["checks"] != "checksum" or verdict == "unsupported":
-            continue
-        in_scope = entry.form in READS[peer] and _covered(entry, oracle["covers"])
-        if (verdict and not check.valid) or (in_scope and verdict != check.valid):
-            found[entry.country, entry.number] = (
-                f"{peer}={verdict}, custbridge valid={check.valid} ({check.reason},"
-                f" {check.number_type}), made as {entry.made_as} {entry.state}"
-            )
-    return found
-
-
-def _listed(peer: str) -> set[tuple[str, str]]:
-    return {
-        (group["country"], number)
-        for group in KNOWN["disagreement"]
-        if group["peer"] == peer
-        for number in group["numbers"]
-    }
-
-
-def _shown(found: dict[tuple[str, str], str], keys: set[tuple[str, str]]) -> str:
-    return "\n".join(f"{cc} {n!r}: {found.get((cc, n), '')}" for cc, n in sorted(keys))
 
 
 @pytest.mark.parametrize("peer", PEERS)
@@ -214,11 +100,11 @@ def test_custbridge_agrees_with_the_peer_but_where_listed(
 ) -> None:
     """Validity agrees where the peer checks checksums, or the case is listed."""
     found = disagreements(peer, verdicts, hinted)
-    listed = _listed(peer)
-    new, stale = set(found) - listed, listed - set(found)
+    known = listed(peer)
+    new, stale = set(found) - known, known - set(found)
     assert (set(), set()) == (new, stale), (
-        f"new disagreements with {peer}:\n{_shown(found, new)}\n"
-        f"listed in disagreements.toml, but agreed on now:\n{_shown(found, stale)}"
+        f"new disagreements with {peer}:\n{shown(found, new)}\n"
+        f"listed in disagreements.toml, but agreed on now:\n{shown(found, stale)}"
     )
 
 
@@ -308,7 +194,7 @@ def test_a_vat_number_a_peer_accepts_with_its_prefix_is_b2b(
     unhinted: list[TaxNumberCheck],
 ) -> None:
     """No false b2c: a checksum peer's valid VAT-prefixed number is b2b, hint or not."""
-    listed = _listed(peer)
+    known = listed(peer)
     b2c = defaultdict(list)
     for e, said, h, u in zip(CORPUS, verdicts, hinted, unhinted, strict=True):
         prefix = catalog.vat_prefix(e.country)
@@ -318,7 +204,7 @@ def test_a_vat_number_a_peer_accepts_with_its_prefix_is_b2b(
             and oracle["checks"] == "checksum"
             and prefix is not None
             and e.number.startswith(prefix)
-            and (e.country, e.number) not in listed
+            and (e.country, e.number) not in known
         ):
             for check in (h, u):
                 if check.b2b_or_b2c is not B2bOrB2c.B2B:
@@ -342,7 +228,7 @@ def test_a_personal_number_a_peer_accepts_is_never_b2b(
             if cover.endswith("/person")
             or catalog.describe(cover).kind is catalog.Kind.PERSONAL
         ]
-        covered = e.form in READS[peer] and _covered(e, personal)
-        if covered and h.b2b_or_b2c is B2bOrB2c.B2B:  # None (ambiguous) is fine
+        about = e.form in READS[peer] and covered(e, personal)
+        if about and h.b2b_or_b2c is B2bOrB2c.B2B:  # None (ambiguous) is fine
             b2b.append((e.country, e.number, h.number_type, h.reason))
     assert [] == b2b
