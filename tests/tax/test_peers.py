@@ -170,6 +170,19 @@ def test_without_a_hint_no_number_is_taken_for_another_countrys(
     assert MISREAD == misread
 
 
+@pytest.mark.xfail(
+    strict=True, reason="issue 12: read as a Mexican company's RFC without a hint"
+)
+@pytest.mark.parametrize(
+    ("number", "country"),
+    [("CHE-180.214.205", "CH"), ("VEV180214205", "VE"), ("VE V180214205", "VE")],
+)
+def test_a_mistyped_number_is_not_b2b_without_a_hint(number: str, country: str) -> None:
+    """Without a hint, as with its country, a number with a wrong check digit is no b2b."""
+    assert not classify_tax_number(number, country=country).valid
+    assert classify_tax_number(number).b2b_or_b2c is not B2bOrB2c.B2B
+
+
 @pytest.mark.usefixtures("stdnum_as_recorded")
 def test_a_broken_number_is_never_b2b(
     hinted: list[TaxNumberCheck], unhinted: list[TaxNumberCheck]
