@@ -10,6 +10,7 @@ discriminator a small function in ``_discriminators``.
 from __future__ import annotations
 
 import functools
+import string
 
 import attrs
 
@@ -44,6 +45,8 @@ __all__ = ["B2bOrB2c", "TaxNumberCheck", "classify_tax_number", "validate_tax_nu
 
 _LONGEST_HINT = 100  # pycountry's longest English name has 52 characters
 _NOTHING = "no tax number was given"
+_ALNUM = frozenset(string.ascii_letters + string.digits)
+_LOWER_CASE = frozenset(_types.CASE)
 
 
 def classify_tax_number(number: object, *, country: object = None) -> TaxNumberCheck:
@@ -128,8 +131,8 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         found = _with_vat_prefix(norm, prefix)
         if found is not None:
             return found
-        if cc in (None, prefix):
-            return _in_country(raw, norm, prefix, size)
+        if cc in (None, prefix):  # its VAT module refused it already
+            return _in_country(raw, norm, prefix, size, _stdnum.vat_type(prefix))
     if cc is not None:
         return _in_country(raw, norm, cc, size)
     return _without_hint(raw, norm, size)
@@ -174,7 +177,11 @@ def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
 
 
 def _in_country(
-    raw: str, norm: str, cc: str, size: int | None = None
+    raw: str,
+    norm: str,
+    cc: str,
+    size: int | None = None,
+    refused: _types.NumberType | None = None,
 ) -> TaxNumberCheck:
     """Rule 3 for *cc*: its special cases, then its modules in order.
 
@@ -182,38 +189,84 @@ def _in_country(
     without it (:func:`~custbridge.tax._prefixes.forms`); the first module to
     accept one of those texts decides. *size* is given for ASCII text: its
     number of letters and digits (:func:`_normalised`). The modules that
-    accept no number of that length are then not asked (``_lengths``).
+    accept no number of that length are then not asked (``_lengths``), nor
+    with the code for a length that fits only without it, or the reverse.
+    *refused* is a module that already refused the normalised forms.
     """
     coded = norm[:2].isalpha() and names(norm, cc)  # most start with a digit
     if cc in SPECIAL:
         found = _special(*(without_code(raw, norm) if coded else (raw, norm)), cc)
         if found is not None:
             return found
-    fitting: dict[tuple[str, int], tuple[_types.NumberType, ...]]
     if coded:  # as written, or two letters fewer
-        texts, fitting = forms(cc, raw, norm), _stdnum.FITTING_WITH_CODE
-    else:  # as written first (separators can carry meaning), then normalised
-        texts, fitting = (raw,) if raw == norm else (raw, norm), _stdnum.FITTING
-    kinds = _stdnum.CANDIDATES[cc] if size is None else fitting[cc, size]
-    for kind in kinds:  # NumberType.validate, inlined: the hot loop
-        for text in texts:
-            try:
-                compact = kind.check(text)
-            except ImportError:  # says nothing about the number: reported
-                raise
-            except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
+        rest, rest_norm = without_code(raw, norm)
+        pairs = (
+            (raw, norm, size),
+            (rest, rest_norm, None if size is None else size - 2),
+        )
+        kinds = (
+            _stdnum.CANDIDATES[cc]
+            if size is None
+            else _stdnum.FITTING_WITH_CODE[cc, size]
+        )
+    else:
+        pairs = ((raw, norm, None),)  # the length is checked below, once
+        kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
+    found = _first_accepted(kinds, pairs, _seen(raw), refused)
+    if found is not None:
+        return found
+    return _none_accepted(pairs[-1][:2], kinds, cc)
+
+
+def _first_accepted(
+    kinds: tuple[_types.NumberType, ...],
+    pairs: tuple[tuple[str, str, int | None], ...],
+    seen: frozenset[str],
+    refused: _types.NumberType | None,
+) -> TaxNumberCheck | None:
+    """Return the label of the first of *kinds* to accept a text of *pairs*.
+
+    Each pair is a form as written and normalised, with its size when the
+    kinds were not chosen for it. The normal form is asked only of a module
+    that can see what *seen* says the two differ by (``NumberType.blind``).
+    """
+    for kind in kinds:
+        same = seen <= kind.blind  # then the normal form gets the same answer
+        if same and kind is refused:
+            continue
+        for written, normal, size in pairs:
+            if (
+                size is not None
+                and kind.lengths is not None
+                and size not in kind.lengths
+            ):
                 continue
-            return _label(kind, str(compact))
-    return _none_accepted(texts[-1], kinds, cc)
+            for text in (written,) if same or written == normal else (written, normal):
+                try:  # NumberType.validate, inlined: the hot loop
+                    compact = kind.check(text)
+                except ImportError:  # says nothing about the number: reported
+                    raise
+                except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
+                    continue
+                return _label(kind, str(compact))
+    return None
+
+
+def _seen(raw: str) -> frozenset[str]:
+    """What in *raw* a module may see that its normal form lacks: separators, case."""
+    marks = frozenset(raw).difference(_ALNUM)
+    return marks | _LOWER_CASE if raw.upper() != raw else marks
 
 
 def _none_accepted(
-    norm: str, kinds: tuple[_types.NumberType, ...], cc: str
+    texts: tuple[str, str], kinds: tuple[_types.NumberType, ...], cc: str
 ) -> TaxNumberCheck:
     """The answer when none of *kinds* accepted the number as it came."""
-    lower = (norm.lower(),)
-    if lower[0] != norm:  # a few modules (at.businessid) want lower case
+    lower = (texts[-1].lower(),)
+    if lower[0] not in texts:  # a few modules (at.businessid) want lower case
         for kind in kinds:
+            if _types.CASE in kind.blind:  # it read the upper case form already
+                continue
             compact = kind.validate(lower)
             if compact is not None:
                 return _label(kind, compact)
