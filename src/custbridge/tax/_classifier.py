@@ -200,22 +200,40 @@ def _in_country(
             return found
     if coded:  # as written, or two letters fewer
         rest, rest_norm = without_code(raw, norm)
-        pairs = (
-            (raw, norm, size),
-            (rest, rest_norm, None if size is None else size - 2),
-        )
         kinds = (
             _stdnum.CANDIDATES[cc]
             if size is None
             else _stdnum.FITTING_WITH_CODE[cc, size]
         )
-    else:
-        pairs = ((raw, norm, None),)  # the length is checked below, once
+        pairs = (
+            (raw, norm, size),
+            (rest, rest_norm, None if size is None else size - 2),
+        )
+        found = _first_accepted(kinds, pairs, _seen(raw), refused)
+        last = rest, rest_norm
+    else:  # the modules were chosen by length already
         kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
-    found = _first_accepted(kinds, pairs, _seen(raw), refused)
+        if raw == norm:  # most numbers: one text to try
+            found = _first_of(kinds, raw)
+        else:
+            found = _first_accepted(kinds, ((raw, norm, None),), _seen(raw), refused)
+        last = raw, norm
     if found is not None:
         return found
-    return _none_accepted(pairs[-1][:2], kinds, cc)
+    return _none_accepted(last, kinds, cc)
+
+
+def _first_of(kinds: tuple[_types.NumberType, ...], text: str) -> TaxNumberCheck | None:
+    """Return the label of the first of *kinds* to accept *text*: the hot loop."""
+    for kind in kinds:
+        try:  # NumberType.validate, inlined
+            compact = kind.check(text)
+        except ImportError:  # says nothing about the number: reported
+            raise
+        except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
+            continue
+        return _label(kind, str(compact))
+    return None
 
 
 def _first_accepted(
