@@ -13,7 +13,9 @@ Run: ``python benchmarks/bench_tax.py [--quick]``. Prints, in one run:
 * whether ``import custbridge`` imports any stdnum country module.
 
 Both sides run over the same numbers in the same run, in pairs whose order
-alternates; each ratio is the median over the pairs.
+alternates; each ratio is the median over the pairs. Times are this process's
+CPU time (``time.process_time``), so other processes on a busy machine slow
+both sides of a pair alike without counting their own waiting.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 import timeit
 from typing import TYPE_CHECKING
 
@@ -79,6 +82,11 @@ def _passes(
     return ours, stdnum
 
 
+def _cpu(function: Callable[[], None]) -> float:
+    """Return the CPU seconds one call of *function* takes."""
+    return timeit.Timer(function, timer=time.process_time).timeit(number=1)
+
+
 def _load() -> str:
     one, five, fifteen = os.getloadavg()
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f}, {os.cpu_count()} CPUs"
@@ -94,11 +102,11 @@ def measure(rows: dict[str, list[tax_mix.Item]], repeat: int) -> None:
         for row, (ours, stdnum) in passes.items():
             mine, theirs = times[row]
             if turn % 2:
-                theirs.append(timeit.timeit(stdnum, number=1))
-                mine.append(timeit.timeit(ours, number=1))
+                theirs.append(_cpu(stdnum))
+                mine.append(_cpu(ours))
             else:
-                mine.append(timeit.timeit(ours, number=1))
-                theirs.append(timeit.timeit(stdnum, number=1))
+                mine.append(_cpu(ours))
+                theirs.append(_cpu(stdnum))
     head = f"  {'':28}{'numbers':>8}{'classify µs':>13}{'stdnum µs':>11}{'ratio':>8}"
     print(head)
     for row, (mine, theirs) in times.items():
@@ -121,7 +129,9 @@ def _line(row: str, size: int, mine: list[float], theirs: list[float]) -> None:
 def main() -> None:
     """Print the load, the tables and the other measures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer numbers and repeats")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer numbers and repeats"
+    )
     quick = parser.parse_args().quick
     repeat, size = (3, 600) if quick else (21, 5000)
     print(_load())

@@ -72,7 +72,9 @@ def _written(rng: random.Random, module: str, number: str) -> str:
         except Exception:  # noqa: BLE001 - format() may not take every form
             return number
     cuts = sorted(rng.sample(range(1, len(number)), min(len(number) - 1, 2)))
-    pieces = [number[i:j] for i, j in zip([0, *cuts], [*cuts, len(number)], strict=True)]
+    pieces = [
+        number[i:j] for i, j in zip([0, *cuts], [*cuts, len(number)], strict=True)
+    ]
     text = rng.choice(_SEPARATORS).join(pieces)
     return text.lower() if rng.random() < 0.1 else text  # noqa: PLR2004
 
@@ -100,14 +102,20 @@ def _junk(rng: random.Random) -> str:
         return rng.choice(JUNK)
     if way < 0.8:  # noqa: PLR2004
         return "".join(rng.choices(string.digits, k=rng.randint(4, 14)))
-    return "".join(rng.choices(string.ascii_uppercase + string.digits, k=rng.randint(5, 12)))
+    return "".join(
+        rng.choices(string.ascii_uppercase + string.digits, k=rng.randint(5, 12))
+    )
 
 
 def corpus(size: int, seed: int = SEED) -> dict[str, list[Item]]:
     """Return *size* numbers by row of the table, the same for the same seed."""
     rng = random.Random(seed)
     seeds = _seeds()
-    vat = [s for s in seeds if catalog.vat_prefix(s[0]) and catalog.number_type(s[1]).is_vat]
+    vat = [
+        s
+        for s in seeds
+        if catalog.vat_prefix(s[0]) and catalog.number_type(s[1]).is_vat
+    ]
     named = set(catalog.self_identifying())
     own = [s for s in seeds if s[1] in named]
     rows: dict[str, list[Item]] = {row: [] for row in SHARES}
@@ -126,7 +134,9 @@ def corpus(size: int, seed: int = SEED) -> dict[str, list[Item]]:
                 cc, module, number = rng.choice(vat)
                 if rng.random() < 0.3:  # noqa: PLR2004 - a third invalid
                     number = _broken(rng, number)
-                rows[row].append((_prefixed(rng, cc, _written(rng, module, number)), None))
+                rows[row].append(
+                    (_prefixed(rng, cc, _written(rng, module, number)), None)
+                )
             else:  # self-identifying, a bare number that needs a country, junk
                 way = rng.random()
                 if way < 0.5:  # noqa: PLR2004
@@ -155,9 +165,11 @@ def reference(item: Item, check: TaxNumberCheck) -> list[Call]:
     text, hint = item
     cc = check.country or hint
     if check.valid:
-        names = [check.number_type] if check.number_type else [
-            t.name for t in catalog.number_types(cc or "")
-        ]  # "ambiguous": the modules of both kinds that accept it
+        names = (
+            [check.number_type]
+            if check.number_type
+            else [t.name for t in catalog.number_types(cc or "")]
+        )  # "ambiguous": the modules of both kinds that accept it
         calls = []
         for name in names:
             validate = _module(name).validate  # type: ignore[union-attr]
