@@ -19,8 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custbridge.strategies import _samples as _tax_samples
-from custbridge.tax import _classifier as tax
-from custbridge.tax import _stdnum, _types
+from custbridge.tax import _country, _stdnum, _types
 from custbridge.tax._kinds import Kind
 from custbridge.tax._taxonomy import MODULES
 
@@ -123,4 +122,4 @@ def test_what_a_text_shows_beyond_its_normal_form(
     raw: str, expected: frozenset[str]
 ) -> None:
     """Its separators, and lower case as CASE."""
-    assert expected == tax._seen(raw)
+    assert expected == _country.seen_in(raw)

@@ -139,6 +139,13 @@ class NumberType:
             return self._default
         return self._entity if entity else self._person
 
+    def fits(self, size: int | None) -> bool:
+        """Return whether the module may accept a number of *size* letters and digits.
+
+        None, for a size not counted (text not in ASCII), fits every module.
+        """
+        return size is None or self.lengths is None or size in self.lengths
+
     def validate(self, texts: tuple[str, ...]) -> str | None:
         """Return the compact form of the first of *texts* that is valid, or None.
 
