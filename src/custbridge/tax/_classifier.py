@@ -195,7 +195,7 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
     if head in _stdnum.countries():  # letters: no digit is a country code
         kinds, pairs = _with_code(raw, norm, head, size)
         strong = tuple(t for t in kinds if t.name not in _stdnum.WEAK)
-        if _first_accepted(strong, pairs, seen, None) is not None:
+        if _first_accepted(strong, pairs, None) is not None:
             return _in_country(raw, norm, head, size)
     for name, written in _stdnum.SELF_IDENTIFYING.items():
         if written.fullmatch(norm) and _stdnum.available(name):

@@ -46,14 +46,14 @@ def in_country(
             return found
     if coded:  # as written, or two letters fewer
         kinds, pairs = with_code(raw, norm, cc, size)
-        found = first_accepted(kinds, pairs, seen_in(raw), refused)
+        found = first_accepted(kinds, pairs, refused)
         last = pairs[-1][:2]
     else:  # the modules were chosen by length already
         kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
         if raw == norm:  # most numbers: one text to try
             found = _first_of(kinds, raw)
         else:
-            found = first_accepted(kinds, ((raw, norm, None),), seen_in(raw), refused)
+            found = first_accepted(kinds, ((raw, norm, None),), refused)
         last = raw, norm
     if found is not None:
         return found
@@ -91,21 +91,17 @@ def _first_of(kinds: tuple[_types.NumberType, ...], text: str) -> TaxNumberCheck
 def first_accepted(
     kinds: tuple[_types.NumberType, ...],
     pairs: tuple[Pair, ...],
-    seen: frozenset[str],
     refused: _types.NumberType | None,
 ) -> TaxNumberCheck | None:
     """Return the label of the first of *kinds* to accept a text of *pairs*.
 
     Each pair is a form as written and normalised, with its size when the
     kinds were not chosen for it. The normal form is asked only of a module
-    that can see what *seen* says the two differ by (``NumberType.blind``).
+    that can see what the written one has more (``NumberType.blind``).
     *refused* refused the normal forms already: it is asked the others only.
     """
+    seen = None  # what the written forms show beyond the normal ones, when asked
     for kind in kinds:
-        same = seen <= kind.blind  # then the normal form gets the same answer
-        if same and kind is refused:
-            continue
-        once = same or kind is refused
         for written, normal, size in pairs:
             if (
                 size is not None
@@ -113,15 +109,30 @@ def first_accepted(
                 and size not in kind.lengths
             ):
                 continue
-            for text in (written,) if once or written == normal else (written, normal):
-                try:  # NumberType.validate, inlined: the hot loop
-                    compact = kind.check(text)
-                except ImportError:  # says nothing about the number: reported
-                    raise
-                except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
+            if kind is refused:
+                seen = seen_in(pairs[0][0]) if seen is None else seen
+                if written == normal or seen <= kind.blind:
                     continue
-                return label(kind, str(compact))
+                compact = _accepted(kind, written)
+            else:
+                compact = _accepted(kind, written)
+                if compact is None and written != normal:
+                    seen = seen_in(pairs[0][0]) if seen is None else seen
+                    if not seen <= kind.blind:
+                        compact = _accepted(kind, normal)
+            if compact is not None:
+                return label(kind, compact)
     return None
+
+
+def _accepted(kind: _types.NumberType, text: str) -> str | None:
+    """Return the compact form of *text* if *kind* accepts it, else None."""
+    try:
+        return str(kind.check(text))
+    except ImportError:  # says nothing about the number: reported
+        raise
+    except Exception:  # noqa: BLE001 - stdnum raises others on junk
+        return None
 
 
 def seen_in(raw: str) -> frozenset[str]:
