@@ -1,27 +1,43 @@
-"""Time classify_tax_number against calling the matching stdnum module directly.
+"""Time classify_tax_number against the least python-stdnum work that answers alike.
 
 Run: ``python benchmarks/bench_tax.py [--quick]``. Prints, in one run:
 
-* hinted numbers: the classifier with a country hint, against
-  ``module.is_valid(number)`` of the module that decides each number;
-* unhinted numbers: the worst time per number, over a set that exercises every
-  path without a hint (VAT prefix, other prefix, self-identifying, needs-country);
+* the machine's load and CPU count, before and after;
+* a realistic mix of numbers (``tax_mix``: every supported country, bare and
+  prefixed, written with separators, personal, business, invalid and junk, with
+  and without a hint), by row and in all, against the least stdnum work that
+  reaches the same answer: ``validate()`` of the deciding module for a valid
+  number, ``is_valid()`` of every module of the country for any other;
+* the docstring examples of every country with a hint, against the same;
+* the worst time per number over a set that exercises every path without a hint;
 * whether ``import custbridge`` imports any stdnum country module.
+
+Both sides run over the same numbers in the same run, in pairs whose order
+alternates; each ratio is the median over the pairs. Times are this process's
+CPU time (``time.process_time``), so other processes on a busy machine slow
+both sides of a pair alike without counting their own waiting.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
+import os
 import statistics
 import subprocess
 import sys
+import time
 import timeit
+from typing import TYPE_CHECKING
 
+import tax_mix
 from custbridge import classify_tax_number
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+TARGET = 1.3
 UNHINTED = [
     "DE136695976",
     "ATU13585627",
@@ -42,47 +58,94 @@ UNHINTED = [
 ]
 
 
-def _hinted() -> list[tuple[str, str, object]]:
-    """Return (number, country, module) for every seed of every country."""
-    cases = []
-    for label in ("b2b", "b2c"):
-        for cc in supported_countries(label):
-            for module, number in _tax_samples.seeds(label, cc)[:3]:
-                stdnum = importlib.import_module(f"stdnum.{module}")
-                cases.append((number, cc, stdnum))
-    return cases
+def _docstring_examples() -> list[tax_mix.Item]:
+    """Return the first three seeds of every country and label, with their hint."""
+    return [
+        (number, cc)
+        for label in ("b2b", "b2c")
+        for cc in supported_countries(label)
+        for _, number in _tax_samples.seeds(label, cc)[:3]
+    ]
+
+
+def _passes(
+    items: list[tax_mix.Item], calls: list[tax_mix.Call]
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    def ours() -> None:
+        for number, hint in items:
+            classify_tax_number(number, country=hint)
+
+    def stdnum() -> None:
+        for function, argument in calls:
+            function(argument)
+
+    return ours, stdnum
+
+
+def _cpu(function: Callable[[], None]) -> float:
+    """Return the CPU seconds one call of *function* takes."""
+    return timeit.Timer(function, timer=time.process_time).timeit(number=1)
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}, {os.cpu_count()} CPUs"
+
+
+def measure(rows: dict[str, list[tax_mix.Item]], repeat: int) -> None:
+    """Time every row in pairs, and print a row of the table each, then all."""
+    passes = {row: _passes(*tax_mix.paired(items)) for row, items in rows.items()}
+    for ours, stdnum in passes.values():
+        ours(), stdnum()  # resolve modules and tables once, as a service would
+    times = {row: ([], []) for row in rows}  # type: dict[str, tuple[list[float], list[float]]]
+    for turn in range(repeat):
+        for row, (ours, stdnum) in passes.items():
+            mine, theirs = times[row]
+            if turn % 2:
+                theirs.append(_cpu(stdnum))
+                mine.append(_cpu(ours))
+            else:
+                mine.append(_cpu(ours))
+                theirs.append(_cpu(stdnum))
+    head = f"  {'':28}{'numbers':>8}{'classify µs':>13}{'stdnum µs':>11}{'ratio':>8}"
+    print(head)
+    for row, (mine, theirs) in times.items():
+        _line(row, len(rows[row]), mine, theirs)
+    if len(rows) > 1:
+        mine = [sum(t[0][i] for t in times.values()) for i in range(repeat)]
+        theirs = [sum(t[1][i] for t in times.values()) for i in range(repeat)]
+        _line("all", sum(map(len, rows.values())), mine, theirs)
+
+
+def _line(row: str, size: int, mine: list[float], theirs: list[float]) -> None:
+    ratio = statistics.median(m / t for m, t in zip(mine, theirs, strict=True))
+    per = 1e6 / size
+    print(
+        f"  {row:28}{size:8}{min(mine) * per:13.1f}{min(theirs) * per:11.1f}"
+        f"{ratio:7.2f}x"
+    )
 
 
 def main() -> None:
-    """Print the ratios."""
+    """Print the load, the tables and the other measures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    repeat = 3 if parser.parse_args().quick else 31
-    cases = _hinted()
-
-    def ours() -> None:
-        for number, cc, _ in cases:
-            classify_tax_number(number, country=cc)
-
-    def direct() -> None:
-        for number, _, module in cases:
-            module.is_valid(number)  # type: ignore[attr-defined]
-
-    ours()  # resolve modules and the country table once, as a service would
-    best = [float("inf"), float("inf")]
-    ratios = []
-    for _ in range(repeat):  # in pairs, so a slow moment of the machine hits both
-        pair = timeit.timeit(ours, number=5), timeit.timeit(direct, number=5)
-        ratios.append(pair[0] / pair[1])
-        best = [min(best[0], pair[0]), min(best[1], pair[1])]
-    per = 1e6 / (5 * len(cases))
-    print(f"hinted, {len(cases)} numbers of {len({c for _, c, _ in cases})} countries")
-    print(f"  classify_tax_number   {best[0] * per:8.1f} µs per number (best)")
-    print(f"  stdnum is_valid       {best[1] * per:8.1f} µs per number (best)")
-    print(
-        f"  ratio                 {statistics.median(ratios):8.2f}x   (target <= 1.5x;"
-        " median of back-to-back pairs)"
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer numbers and repeats"
     )
+    quick = parser.parse_args().quick
+    repeat, size = (3, 600) if quick else (21, 5000)
+    print(_load())
+    rows = tax_mix.corpus(size)
+    countries = {hint for items in rows.values() for _, hint in items if hint}
+    print(
+        f"realistic mix: {size} numbers, {len(countries)} countries hinted,"
+        f" seed {tax_mix.SEED}; {repeat} pairs; µs per number, best of the pairs"
+    )
+    measure(rows, repeat)
+    examples = _docstring_examples()
+    print(f"docstring examples, hinted ({len({c for _, c in examples})} countries):")
+    measure({"hinted examples": examples}, repeat)
+    print(f"target: ratio <= {TARGET}x (the median of the pairs' ratios)")
 
     worst = ("", 0.0)
     for number in UNHINTED:
@@ -102,6 +165,7 @@ def main() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     print(f"import custbridge loads stdnum country modules: {loaded}")
+    print(_load())
 
 
 if __name__ == "__main__":

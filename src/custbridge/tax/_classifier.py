@@ -15,7 +15,11 @@ import attrs
 
 from custbridge._countries import alpha_2
 from custbridge.exceptions import Problem, ValidationError
-from custbridge.tax import _stdnum, _types
+from custbridge.tax import _stdnum
+from custbridge.tax._country import first_accepted as _first_accepted
+from custbridge.tax._country import in_country as _in_country
+from custbridge.tax._country import seen_in as _seen
+from custbridge.tax._country import with_code as _with_code
 from custbridge.tax._prefixes import (
     ALIASES,
     HEADS,
@@ -23,15 +27,11 @@ from custbridge.tax._prefixes import (
     VAT_PREFIXES,
     VAT_SUFFIXES,
     country_of,
-    forms,
-    names,
-    without_code,
 )
 from custbridge.tax._result import B2bOrB2c, TaxNumberCheck
 from custbridge.tax._result import invalid as _invalid
 from custbridge.tax._result import label as _label
 from custbridge.tax._result import result as _result
-from custbridge.tax._special import SPECIAL
 from custbridge.tax._text import MAX_LENGTH
 from custbridge.tax._text import normalised as _normalised
 from custbridge.tax._text import nowhere as _nowhere
@@ -125,11 +125,11 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
         return _invalid(cc, "only zeros: a placeholder, valid in no country")
     prefix = _vat_prefix(norm) if norm[:2] in HEADS else None
     if prefix is not None:
-        found = _with_vat_prefix(norm, prefix)
+        found = _with_vat_prefix(norm, prefix, size)
         if found is not None:
             return found
-        if cc in (None, prefix):
-            return _in_country(raw, norm, prefix, size)
+        if cc in (None, prefix):  # its VAT module refused it already
+            return _in_country(raw, norm, prefix, size, _stdnum.vat_type(prefix))
     if cc is not None:
         return _in_country(raw, norm, cc, size)
     return _without_hint(raw, norm, size)
@@ -144,21 +144,23 @@ def _vat_prefix(norm: str) -> str | None:
     return None
 
 
-def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
+def _with_vat_prefix(norm: str, cc: str, size: int | None) -> TaxNumberCheck | None:
     """Rule V: a valid number with its VAT prefix is a VAT registration: B2B.
 
     As ``stdnum.vatin`` checks it, but with the country's VAT type from the
     taxonomy, so a module the taxonomy does not know never decides: the rest
-    after the prefix, else the whole text (``CHE…MWST``).
+    after the prefix, else the whole text (``CHE…MWST``). Neither is asked
+    when the module accepts no number of its length (*size*, ``_lengths``).
     """
     kind = _stdnum.vat_type(cc)
     if kind is None:
         return None
-    compact = kind.validate((norm[2:],))
+    shorter = None if size is None else size - 2
+    compact = kind.validate((norm[2:],)) if kind.fits(shorter) else None
     if compact is not None:
         compact = norm[:2] + compact
     else:
-        compact = kind.validate((norm,))
+        compact = kind.validate((norm,)) if kind.fits(size) else None
         if compact is None:
             return None
     return _result(
@@ -171,71 +173,6 @@ def _with_vat_prefix(norm: str, cc: str) -> TaxNumberCheck | None:
         number_type=kind.name,
         compact=compact,
     )
-
-
-def _in_country(
-    raw: str, norm: str, cc: str, size: int | None = None
-) -> TaxNumberCheck:
-    """Rule 3 for *cc*: its special cases, then its modules in order.
-
-    The number is tried as written and, when it starts with *cc*'s own code,
-    without it (:func:`~custbridge.tax._prefixes.forms`); the first module to
-    accept one of those texts decides. *size* is given for ASCII text: its
-    number of letters and digits (:func:`_normalised`). The modules that
-    accept no number of that length are then not asked (``_lengths``).
-    """
-    coded = norm[:2].isalpha() and names(norm, cc)  # most start with a digit
-    if cc in SPECIAL:
-        found = _special(*(without_code(raw, norm) if coded else (raw, norm)), cc)
-        if found is not None:
-            return found
-    fitting: dict[tuple[str, int], tuple[_types.NumberType, ...]]
-    if coded:  # as written, or two letters fewer
-        texts, fitting = forms(cc, raw, norm), _stdnum.FITTING_WITH_CODE
-    else:  # as written first (separators can carry meaning), then normalised
-        texts, fitting = (raw,) if raw == norm else (raw, norm), _stdnum.FITTING
-    kinds = _stdnum.CANDIDATES[cc] if size is None else fitting[cc, size]
-    for kind in kinds:  # NumberType.validate, inlined: the hot loop
-        for text in texts:
-            try:
-                compact = kind.check(text)
-            except ImportError:  # says nothing about the number: reported
-                raise
-            except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
-                continue
-            return _label(kind, str(compact))
-    return _none_accepted(texts[-1], kinds, cc)
-
-
-def _none_accepted(
-    norm: str, kinds: tuple[_types.NumberType, ...], cc: str
-) -> TaxNumberCheck:
-    """The answer when none of *kinds* accepted the number as it came."""
-    lower = (norm.lower(),)
-    if lower[0] != norm:  # a few modules (at.businessid) want lower case
-        for kind in kinds:
-            compact = kind.validate(lower)
-            if compact is not None:
-                return _label(kind, compact)
-    if not _stdnum.CANDIDATES[cc]:
-        return _result(
-            None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
-            country=cc,
-        )  # fmt: skip
-    return _invalid(cc, f"not a valid tax number of {cc}")
-
-
-def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
-    outcome = SPECIAL[cc](raw, norm)
-    if outcome is None:
-        return None
-    label, reason, explanation, name, compact = outcome
-    if reason == "invalid":
-        return _invalid(cc, explanation)
-    return _result(
-        None if label is None else B2bOrB2c(label), reason, explanation,
-        valid=True, country=cc, number_type=name, compact=compact,
-    )  # fmt: skip
 
 
 def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
@@ -254,19 +191,19 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
             valid=True, number_type="eu.oss", compact=compact,
         )  # fmt: skip
     head = country_of(norm[:2])
+    seen = _seen(raw)
     if head in _stdnum.countries():  # letters: no digit is a country code
-        texts = forms(head, raw, norm)
-        if any(
-            t.validate(texts)
-            for t in _stdnum.CANDIDATES[head]
-            if t.name not in _stdnum.WEAK
-        ):
+        kinds, pairs = _with_code(raw, norm, head, size)
+        strong = tuple(t for t in kinds if t.name not in _stdnum.WEAK)
+        if _first_accepted(strong, pairs, None) is not None:
             return _in_country(raw, norm, head, size)
-    texts = (raw,) if raw == norm else (raw, norm)
     for name, written in _stdnum.SELF_IDENTIFYING.items():
         if written.fullmatch(norm) and _stdnum.available(name):
             kind = _stdnum.number_type(name)
-            compact = kind.validate(texts)
+            if not kind.fits(size):
+                continue
+            same = raw == norm or seen <= kind.blind
+            compact = kind.validate((raw,) if same else (raw, norm))
             if compact is not None:
                 return _label(kind, compact)
     nowhere = _nowhere(norm)

@@ -17,6 +17,34 @@ from custbridge.tax._lengths import LENGTHS
 Outcome = tuple[str, str, str]
 """(label, reason, explanation)"""
 
+READ_AS_WRITTEN = frozenset(
+    {
+        "be.ssn",
+        "de.handelsregisternummer",
+        "eu.vat",
+        "fi.ytunnus",
+        "mc.tva",
+        "sn.ninea",
+        "th.tin",
+        "us.atin",
+        "us.ein",
+        "us.itin",
+        "us.ptin",
+        "us.ssn",
+        "us.tin",
+    }
+)
+"""Modules whose ``validate()`` does not start with ``number = compact(number)``.
+
+Either it reads the text as written (a regular expression on it) or hands it
+to another module: no separator is known to be invisible to it.
+"""
+SEPARATORS = " \t\n\r\x0b\x0c.-/,:_"
+"""The ASCII characters the classifier removes to normalise a number (rule 1)."""
+CASE = "a"
+"""Stands for lower case among separators: a module that upper-cases is blind to it."""
+_PROBES = ("A1{0}2B{0}{0}3", "12{0}34{0}56", "{0}7{0}8")
+
 LENGTHS_CHECKED = frozenset({"2.2"})
 """The python-stdnum versions ``_lengths`` was checked against."""
 
@@ -52,6 +80,8 @@ class NumberType:
     """The classifier's result for each reason, but for the compact form."""
     check: Any = attrs.field(init=False, repr=False, eq=False)
     """The module's ``validate``: the compact form of a valid number, or raises."""
+    blind: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """What the module never sees (:func:`invisible`): separators, :data:`CASE`."""
     fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)
     """The outcome of every valid number, when the number does not matter."""
     _default: Outcome = attrs.field(init=False, repr=False, eq=False)
@@ -78,6 +108,7 @@ class NumberType:
         }.get(self.kind)
         set_ = object.__setattr__  # the class is frozen; these are derived once
         set_(self, "check", getattr(self.module, "validate", None))
+        set_(self, "blind", invisible(self))
         set_(self, "lengths", LENGTHS.get(name) if lengths_checked() else None)
         set_(
             self,
@@ -108,6 +139,13 @@ class NumberType:
             return self._default
         return self._entity if entity else self._person
 
+    def fits(self, size: int | None) -> bool:
+        """Return whether the module may accept a number of *size* letters and digits.
+
+        None, for a size not counted (text not in ASCII), fits every module.
+        """
+        return size is None or self.lengths is None or size in self.lengths
+
     def validate(self, texts: tuple[str, ...]) -> str | None:
         """Return the compact form of the first of *texts* that is valid, or None.
 
@@ -123,6 +161,32 @@ class NumberType:
             except Exception:  # noqa: BLE001, S112 - stdnum raises others on junk
                 continue
         return None
+
+
+def invisible(kind: NumberType) -> frozenset[str]:
+    """Return the separators, and :data:`CASE`, that *kind*'s module never sees.
+
+    Asked of the module's own ``compact()``, once: a separator it removes from
+    every probe, wherever it stands, and lower case if it upper-cases. A module
+    in :data:`READ_AS_WRITTEN` sees everything. For the others, ``validate()``
+    reads only ``compact(number)``, so two texts that differ by these alone get
+    the same answer, and the second need not be asked
+    (``tests/tax/test_types.py`` checks this against every module).
+    """
+    compact = getattr(kind.module, "compact", None)
+    if compact is None or kind.name in READ_AS_WRITTEN:
+        return frozenset()
+    try:
+        blind = {
+            mark
+            for mark in SEPARATORS
+            if all(compact(p.format(mark)) == compact(p.format("")) for p in _PROBES)
+        }
+        if compact("ab12cd") == compact("AB12CD"):
+            blind.add(CASE)
+    except Exception:  # noqa: BLE001 - a compact() that refuses what it does not know
+        return frozenset()
+    return frozenset(blind)
 
 
 def country_code(name: str) -> str:
