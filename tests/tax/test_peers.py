@@ -44,11 +44,11 @@ pytestmark = pytest.mark.peers
 
 PREFIXED = ("code", "code-space", "code-formatted", "iso")
 BARE = ("compact", "formatted")
-# Broken Venezuelan RIFs written with VE in front that, without a hint, pass as
-# a Mexican company's RFC (3 letters, a date, 3 characters; python-stdnum does
-# not check an RFC's check digits by default): a false b2b, reported in issue
-# 12. Remove them here when the classifier no longer misreads them.
-MISREAD = {("VE", "VEV180214205"), ("VE", "VE V180214205")}
+# Numbers that, without a hint, are read as another country's (none now: broken
+# Venezuelan RIFs written with VE in front passed as a Mexican company's RFC
+# until the classifier stopped guessing for a number its own country reads as
+# mistyped).
+MISREAD: set[tuple[str, str]] = set()
 
 
 @pytest.fixture
@@ -170,9 +170,6 @@ def test_without_a_hint_no_number_is_taken_for_another_countrys(
     assert MISREAD == misread
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 12: read as a Mexican company's RFC without a hint"
-)
 @pytest.mark.parametrize(
     ("number", "country"),
     [("CHE-180.214.205", "CH"), ("VEV180214205", "VE"), ("VE V180214205", "VE")],

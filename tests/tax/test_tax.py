@@ -851,3 +851,24 @@ def test_the_table_is_used_only_with_the_stdnum_it_was_checked_with(
         monkeypatch.undo()
         _types.lengths_checked.cache_clear()
     assert checked is (stdnum.__version__ == "2.2")
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # A Swiss UID and Venezuelan RIFs with one wrong check digit: each has a
+        # Mexican company RFC's shape (3 letters, a date, 3 characters), whose
+        # check digits python-stdnum does not check. Found by the peer oracles.
+        ("CHE-180.214.205", (None, "needs-country", None)),
+        ("VEV180214205", (None, "needs-country", None)),
+        ("VE V180214205", (None, "needs-country", None)),
+        # Starts with a country's code (CA) that reads no number of this shape.
+        ("CAR910506BW8", (B2B, "entity", "MX")),
+        # The same Swiss UID with its right check digit.
+        ("CHE-113.690.319", (B2B, "business", "CH")),
+    ],
+)
+def test_a_mistyped_number_is_no_other_countrys(number: str, expected: Any) -> None:
+    """Without a hint, a number its own code's country reads as mistyped is no guess."""
+    check = classify_tax_number(number)
+    assert expected == (check.b2b_or_b2c, check.reason, check.country)

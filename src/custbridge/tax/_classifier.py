@@ -197,6 +197,9 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
         strong = tuple(t for t in kinds if t.name not in _stdnum.WEAK)
         if _first_accepted(strong, pairs, None) is not None:
             return _in_country(raw, norm, head, size)
+        forms = tuple(text for pair in pairs for text in pair[:2])
+        if any(kind.mistyped(forms) for kind in strong):
+            return _needs_country()  # head's number with a typo, maybe: no guess
     for name, written in _stdnum.SELF_IDENTIFYING.items():
         if written.fullmatch(norm) and _stdnum.available(name):
             kind = _stdnum.number_type(name)
@@ -209,6 +212,10 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
     nowhere = _nowhere(norm)
     if nowhere is not None:
         return _invalid(None, nowhere)
+    return _needs_country()
+
+
+def _needs_country() -> TaxNumberCheck:
     return _result(
         None, "needs-country",
         "without a country, a number without a VAT prefix could belong to many"

@@ -162,6 +162,23 @@ class NumberType:
                 continue
         return None
 
+    def mistyped(self, texts: tuple[str, ...]) -> bool:
+        """Return whether the module reads one of *texts* as its number, mistyped.
+
+        That is, it refuses it for its check digits alone (stdnum's
+        ``InvalidChecksum``): the shape, length and letters are its own.
+        """
+        from stdnum.exceptions import InvalidChecksum  # noqa: PLC0415 - rare path; import custbridge loads no stdnum
+
+        for text in texts:
+            try:
+                self.check(text)
+            except InvalidChecksum:  # noqa: PERF203 - a refusal is the answer sought
+                return True
+            except Exception:  # noqa: BLE001, S112 - any other refusal
+                continue
+        return False
+
 
 def invisible(kind: NumberType) -> frozenset[str]:
     """Return the separators, and :data:`CASE`, that *kind*'s module never sees.
