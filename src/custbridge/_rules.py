@@ -160,7 +160,7 @@ def money(value: Any) -> None:
         raise RuleError("must be a Decimal")
     if not value.is_finite():
         raise RuleError("must be a finite number")
-    if abs(value) >= MONEY_LIMIT:
+    if value.copy_abs() >= MONEY_LIMIT:  # exact: abs() would round, or overflow
         raise RuleError("must be between -10^15 and 10^15")
     # Up to 15 significant digits survive a (normal, not tiny) double; only the
     # rest need the round trip to tell.
@@ -244,10 +244,12 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
 def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:
     copy: dict[str, JsonValue] = {}
     for key, item in value.items():
-        if not isinstance(key, str):
-            raise RuleError(
-                "has a key that is not a string", path=path, shown=show(key)
-            )
+        if type(key) is not str:
+            if not isinstance(key, str):
+                raise RuleError(
+                    "has a key that is not a string", path=path, shown=show(key)
+                )
+            key = str.__str__(key)  # noqa: PLW2901 - its text, without its methods
         copy[key] = _json_value(item, path + key_path(key), depth)
     return copy
 
@@ -255,10 +257,22 @@ def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, A
 def key_path(key: str) -> str:
     """Return the JSON-path step for *key*: ``.key`` or ``['odd key']``.
 
+    A key longer than 60 characters is cut, as values are in messages, and a
+    lone surrogate is written as its escape.
+
     >>> key_path("postalCode"), key_path("two words")
     ('.postalCode', "['two words']")
+    >>> key_path("k" * 100) == "['" + "k" * 59 + "…']"
+    True
     """
-    if key.isidentifier() and key.isascii():
+    if len(key) > _KEY_CHARS:
+        key = key[: _KEY_CHARS - 1] + "…"
+    elif key.isidentifier() and key.isascii():
         return "." + key
     escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    if not escaped.isascii():
+        escaped = escaped.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"['{escaped}']"
+
+
+_KEY_CHARS = 60

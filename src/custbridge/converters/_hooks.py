@@ -29,7 +29,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from custbridge._rules import RuleError, json_object, key_path
 from custbridge.converters import _wire
-from custbridge.converters._names import ALIASES, wire_names
+from custbridge.converters._names import ALIASES, names_of
 from custbridge.exceptions import ValidationError, show
 from custbridge.response import CustomerStatus, CustomerType, DataSource
 from custbridge.tax import B2bOrB2c
@@ -166,7 +166,7 @@ def _checked(hook: StructureHook, rule: Callable[[Any], None]) -> StructureHook:
 def _class_structure(
     cls: type, conv: cattrs.Converter, *, forbid_extra: bool, nullable: bool = False
 ) -> StructureHook:
-    names = wire_names(cls)
+    names = names_of(cls)
     known = frozenset(names.values())
     aliases = ALIASES.get(cls, {})
     overrides = {"extras": override(rename=_EXTRAS_KEY, struct_hook=_identity)}
@@ -186,14 +186,14 @@ def _class_structure(
             if data is None and nullable:
                 return None
             raise RuleError("must be an object", shown=show(data))
-        if data.keys() <= known:
+        if _only(data, known):
             return base(data, cls)
         data, errors = _split_extras(
             data, known, aliases, forbid_extra=forbid_extra, check=detailed
         )
         if detailed:
             return _collect(cls, base, data, errors)
-        if errors:
+        if errors:  # an alias given with its field
             raise errors[0]
         return base(data, cls)
 
@@ -215,6 +215,19 @@ def _collect(
     return result
 
 
+def _only(data: Mapping[Any, Any], known: frozenset[str]) -> bool:
+    """Tell whether every key of *data* is a known wire name (the common case)."""
+    try:
+        return data.keys() <= known
+    except Exception:  # noqa: BLE001 - a key that cannot be hashed or compared
+        return False
+
+
+def _plain(key: object) -> str | None:
+    """Return the text of a ``str`` subclass key, without its methods; else None."""
+    return str.__str__(key) if isinstance(key, str) else None
+
+
 def _identity(value: Any, _: object) -> Any:
     return value
 
@@ -230,37 +243,26 @@ def _split_extras(
     """Return *data* with unknown keys moved under one key, and their problems.
 
     With *check*, the unknown keys' values are checked here, each problem at its
-    own path; without, the model checks them once, on construction.
+    own path, and every problem is returned; without, the first problem is
+    raised (the detailed pass will list them all) and the model checks the
+    values once, on construction. A key of a ``str`` subclass is read as the
+    plain string.
     """
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     errors: list[RuleError] = []
-    for key, value in data.items():
+    for odd_key, value in data.items():
+        key = odd_key if type(odd_key) is str else _plain(odd_key)
         if key in known:
             fields[key] = value
-        elif key in aliases:
-            if aliases[key] in data:
-                errors.append(
-                    RuleError(
-                        f'is another spelling of "{aliases[key]}"; send only one',
-                        path=key_path(key),
-                        shown=show(value),
-                    )
-                )
-            else:
-                fields[aliases[key]] = value
-        elif not isinstance(key, str):
-            errors.append(RuleError("has a key that is not a string", shown=show(key)))
-        elif forbid_extra:
-            errors.append(
-                RuleError(
-                    "is not a known field (loaded with forbid_extra=True)",
-                    path=key_path(key),
-                    shown=show(value),
-                )
-            )
-        else:
+        elif key is not None and key in aliases and aliases[key] not in data:
+            fields[aliases[key]] = value
+        elif key is not None and key not in aliases and not forbid_extra:
             extras[key] = value
+        else:
+            errors.append(_refused(key, odd_key, value, aliases))
+            if not check:
+                raise errors[0]
     if extras and not check:  # the model checks and copies them on construction
         fields[_EXTRAS_KEY] = extras
     elif extras:  # the detailed pass: report each bad value at its own path
@@ -278,10 +280,29 @@ def _split_extras(
     return fields, errors
 
 
+def _refused(
+    key: str | None, odd_key: object, value: object, aliases: Mapping[str, str]
+) -> RuleError:
+    """Say why the key *odd_key* (read as *key*) of an object is refused."""
+    if key is None:
+        return RuleError("has a key that is not a string", shown=show(odd_key))
+    if key in aliases:
+        return RuleError(
+            f'is another spelling of "{aliases[key]}"; send only one',
+            path=key_path(key),
+            shown=show(value),
+        )
+    return RuleError(
+        "is not a known field (loaded with forbid_extra=True)",
+        path=key_path(key),
+        shown=show(value),
+    )
+
+
 def _class_unstructure(
     cls: type, conv: cattrs.Converter, *, nullable: bool = False
 ) -> UnstructureHook:
-    names = wire_names(cls)
+    names = names_of(cls)
     overrides = {name: override(rename=wire) for name, wire in names.items()}
     base: UnstructureHook = make_dict_unstructure_fn(
         cls,
