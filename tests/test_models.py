@@ -114,3 +114,9 @@ def test_extras_are_copied() -> None:
     dto = AddressDto(extras=given)
     given["x"].append(2)
     assert {"x": [1]} == dto.extras
+
+
+@pytest.mark.parametrize("email", ["orders(at)bakery", "", "anna@acme.de"])
+def test_accounting_emails_are_any_text(email: str) -> None:
+    """The accounting schema types contact emails as strings; the mapping checks them."""
+    assert email == PrimaryContact(email=email).email

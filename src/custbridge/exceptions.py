@@ -21,7 +21,7 @@ __all__ = ["CustbridgeError", "MappingError", "Problem", "ValidationError"]
 
 _SHOWN_CHARS = 60
 _SHOWN_PROBLEMS = 20
-_LINE_CHARS = 400
+_LINE_CHARS = 300
 
 
 class CustbridgeError(Exception):
@@ -137,7 +137,7 @@ class ValidationError(CustbridgeError, ValueError):
     def __str__(self) -> str:
         """List the problems, one per line: the first 20, then how many more.
 
-        Each line is cut to 400 characters, so the message stays a few KB
+        Each line is cut to 300 characters, so the message stays a few KB
         whatever the payload; ``problems`` holds them all.
         """
         lines = [shorten(str(p), _LINE_CHARS) for p in self.problems[:_SHOWN_PROBLEMS]]
