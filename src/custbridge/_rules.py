@@ -27,6 +27,14 @@ Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 MAX_JSON_DEPTH = 32
 """How deeply an unknown key's value may nest (objects and arrays)."""
+MAX_INT_BITS = 14_000
+"""The longest integer an unknown key may hold: at most 4,215 digits, which
+Python's JSON reader reads back (it refuses more than 4,300 by default)."""
+_PLAIN: dict[type, Callable[[Any], Any]] = {
+    str: str.__str__,
+    int: int.__int__,
+    float: float.__float__,
+}
 
 
 class RuleError(ValueError):
@@ -216,16 +224,29 @@ def json_object(value: Any) -> dict[str, JsonValue]:
 
 
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
+    kind = type(value)
+    if value is None or kind is str or kind is bool:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise RuleError(
+                f"must be an integer below 2^{MAX_INT_BITS}"
+                " (JSON text of a longer one is not read back)",
+                path=path,
+                shown=show(value),
+            )
+        return value  # type: ignore[no-any-return]
+    if kind is float:
         if not math.isfinite(value):
             raise RuleError(
                 "must be a finite number (NaN and Infinity are not JSON)",
                 path=path,
                 shown=show(value),
             )
-        return value
+        return value  # type: ignore[no-any-return]
+    for base, plain in _PLAIN.items():
+        if isinstance(value, base):  # a subclass of str, int or float: its value
+            return _json_value(plain(value), path, depth)
     if depth >= MAX_JSON_DEPTH:
         raise RuleError(
             f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)

@@ -199,9 +199,10 @@ def planted(draw: st.DrawFn, payload: dict[str, Any] | None = None) -> Any:
         target = result
         while True:  # walk down to a random nested object
             key = draw(st.sampled_from(sorted(target, key=repr)))
-            if not isinstance(target[key], dict) or draw(st.booleans()):
+            inner = target[key]
+            if type(inner) is not dict or not inner or draw(st.booleans()):
                 break
-            target = target[key]
+            target = inner
         if draw(st.booleans()):
             target[key] = draw(values)
         else:

@@ -90,13 +90,17 @@ def message(call: Any, *args: Any, **kwargs: Any) -> str:
          '$.creditLimit: must be between -10^15 and 10^15 (got: "1E999999999")'),
         (load_accounting, ({"id": "C", "name": "N", "creditLimit": -(10**5000)},),
          "$.creditLimit: must be between -10^15 and 10^15 (got: <int>)"),
+        (load_accounting, ({"id": "C", "name": "N", "big": [2**14001]},),
+         "$.big[0]: must be an integer below 2^14000 (JSON text of a longer one is"
+         " not read back) (got: 5259800734650623560778682586881442644455543103163463669102…)"),
         (load_response, ({"id": 10**40},),
          "$.id: must be a UUID (8-4-4-4-12 hexadecimal digits)"
          " (got: 10000000000000000000000000000000000000000)"),
     ],
     ids=["list with a tuple key", "dump a dict with a tuple key", "hostile dump",
          "hostile value", "tuple key", "nested tuple key", "lone surrogate",
-         "escaped surrogate", "money overflow", "huge int", "big int"],
+         "escaped surrogate", "money overflow", "huge int", "huge unknown int",
+         "big int"],
 )  # fmt: skip
 def test_unusual_values_get_a_message(call: Any, args: Any, expected: str) -> None:
     """Each gets a ValidationError with its exact message, never another error."""
@@ -152,6 +156,25 @@ def test_str_subclasses_load_as_plain_strings() -> None:
         changed(load_response_payload(), "source", OddStr("netsuite"))
     )
     assert "netsuite" == response.source.value
+
+
+def test_unknown_values_of_subclasses_are_kept_as_plain_values() -> None:
+    """extras hold plain JSON values: a str, int or float subclass is copied plain."""
+
+    class Text(str):
+        __slots__ = ()
+
+    class Whole(int):
+        pass
+
+    class Real(float):
+        pass
+
+    customer = load_accounting(
+        {"id": "C", "name": "N", "x": [Text("a"), Whole(2), Real(0.5), True]}
+    )
+    assert {"x": ["a", 2, 0.5, True]} == customer.extras
+    assert [str, int, float, bool] == [type(v) for v in customer.extras["x"]]  # type: ignore[union-attr]
 
 
 def load_response_payload() -> dict[str, Any]:
