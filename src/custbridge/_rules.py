@@ -227,23 +227,8 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
     kind = type(value)
     if value is None or kind is str or kind is bool:
         return value  # type: ignore[no-any-return]
-    if kind is int:
-        if value.bit_length() > MAX_INT_BITS:
-            raise RuleError(
-                f"must be an integer below 2^{MAX_INT_BITS}"
-                " (JSON text of a longer one is not read back)",
-                path=path,
-                shown=show(value),
-            )
-        return value  # type: ignore[no-any-return]
-    if kind is float:
-        if not math.isfinite(value):
-            raise RuleError(
-                "must be a finite number (NaN and Infinity are not JSON)",
-                path=path,
-                shown=show(value),
-            )
-        return value  # type: ignore[no-any-return]
+    if kind is int or kind is float:
+        return _json_number(value, path)
     for base, plain in _PLAIN.items():
         if isinstance(value, base):  # a subclass of str, int or float: its value
             return _json_value(plain(value), path, depth)
@@ -260,6 +245,25 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
         path=path,
         shown=show(value),
     )
+
+
+def _json_number(value: float, path: str) -> float:
+    """Return *value*, an ``int`` or a ``float``, if JSON text carries it back."""
+    if type(value) is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise RuleError(
+                f"must be an integer below 2^{MAX_INT_BITS}"
+                " (JSON text of a longer one is not read back)",
+                path=path,
+                shown=show(value),
+            )
+    elif not math.isfinite(value):
+        raise RuleError(
+            "must be a finite number (NaN and Infinity are not JSON)",
+            path=path,
+            shown=show(value),
+        )
+    return value
 
 
 def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:

@@ -9,7 +9,6 @@ working.
 from __future__ import annotations
 
 import json
-import typing
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -67,15 +66,15 @@ def show(value: object) -> str:
     '<dict>'
     """
     kind = type(value)
+    known: Any = value  # its type is checked below, by identity
     if kind is str:  # the common case; only the part shown is escaped
-        string = typing.cast("str", value)
-        text = _quote(string[: _SHOWN_CHARS + 1])
-        if len(string) > _SHOWN_CHARS + 1:
+        text = _quote(known[: _SHOWN_CHARS + 1])
+        if len(known) > _SHOWN_CHARS + 1:
             text = text[:-1] + "…" + text[-1]
     elif kind in _PLAIN:  # JSON writes these as Python does
         return _PLAIN[kind](value)
-    elif kind is int and -_BIG < typing.cast("int", value) < _BIG:
-        return int.__repr__(typing.cast("int", value))
+    elif kind is int and -_BIG < known < _BIG:
+        return int.__repr__(known)
     else:
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=True, default=_repr)

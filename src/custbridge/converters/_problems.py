@@ -63,8 +63,13 @@ def _walk(
         cls = error.cl if isinstance(error, ClassValidationError) else None
         names = {} if cls is None else names_of(cls)
         for sub in error.exceptions:
+            notes = getattr(sub, "__notes__", None)
+            if notes is None and type(sub) is RuleError:  # most of many problems
+                problem = Problem(path + sub.path, sub.message, sub.shown)
+                found.append((problem, None, sub))
+                continue
             note = None
-            for candidate in getattr(sub, "__notes__", ()):
+            for candidate in notes or ():
                 if isinstance(candidate, AttributeValidationNote):
                     note = candidate
                     break
