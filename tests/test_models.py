@@ -78,6 +78,8 @@ BAD = [
      'external_id: must not be empty (got: "")'),
     ("name type", lambda: response(name=5),
      "name: must be a string (got: 5)"),
+    ("email type", lambda: response(email=5),
+     "email: must be a string (got: 5)"),
 ]  # fmt: skip
 
 

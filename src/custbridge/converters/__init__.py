@@ -30,6 +30,7 @@ The policy, in one place:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, overload
 
@@ -268,18 +269,10 @@ def _retry(
     saved = _salvage.salvage(data, error) if salvage else None
     if saved is not None:
         patched, items = saved
-        loaded = _quietly(_hooks.structure_hook(cls, forbid_extra, False), patched, cls)  # noqa: FBT003
-        if loaded is not None:
-            return loaded, items
+        fast = _hooks.structure_hook(cls, forbid_extra, False)  # noqa: FBT003
+        with contextlib.suppress(Exception):  # a safety net: else, as refused
+            return fast(patched, cls), items
     raise ValidationError(_problems.problems(error)) from None
-
-
-def _quietly(load: _hooks.StructureHook, data: object, cls: type) -> Any:
-    """Return ``load(data, cls)``, or ``None`` if it fails (a safety net)."""
-    try:
-        return load(data, cls)
-    except Exception:  # noqa: BLE001 # pragma: no cover - the salvaged copy loads
-        return None
 
 
 def _flags(**flags: object) -> None:

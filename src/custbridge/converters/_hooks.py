@@ -193,9 +193,7 @@ def _class_structure(
         )
         if detailed:
             return _collect(cls, base, data, errors)
-        if errors:  # an alias given with its field
-            raise errors[0]
-        return base(data, cls)
+        return base(data, cls)  # without detail, the first problem was raised
 
     return structure
 

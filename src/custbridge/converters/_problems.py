@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from cattrs.errors import (
-    AttributeValidationNote,
-    BaseValidationError,
-    ClassValidationError,
-)
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from custbridge._rules import RuleError, key_path
 from custbridge.converters._hooks import structure_hook
@@ -59,21 +55,19 @@ def _walk(
     own: bool,  # noqa: FBT001 - positional: called once per problem
     found: list[tuple[Problem, Trail | None, BaseException]],
 ) -> None:
-    if isinstance(error, BaseValidationError):
-        cls = error.cl if isinstance(error, ClassValidationError) else None
-        names = {} if cls is None else names_of(cls)
+    if isinstance(error, ClassValidationError):  # the models hold no lists
+        cls = error.cl
+        names = names_of(cls)
         for sub in error.exceptions:
-            notes = getattr(sub, "__notes__", None)
-            if notes is None and type(sub) is RuleError:  # most of many problems
-                problem = Problem(path + sub.path, sub.message, sub.shown)
-                found.append((problem, None, sub))
-                continue
-            note = None
-            for candidate in notes or ():
-                if isinstance(candidate, AttributeValidationNote):
-                    note = candidate
-                    break
-            if note is None or cls is None:
+            note = next(
+                (
+                    n
+                    for n in getattr(sub, "__notes__", ())
+                    if isinstance(n, AttributeValidationNote)
+                ),
+                None,
+            )
+            if note is None:  # a problem of the object as a whole (an unknown key)
                 _walk(sub, path, trail, False, found)  # noqa: FBT003
             else:
                 where = path + key_path(names.get(note.name, note.name))
