@@ -248,7 +248,7 @@ def _split_extras(
     """
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
-    errors: list[RuleError] = []
+    refused: list[tuple[str, str, str]] = []
     for odd_key, value in data.items():
         key = odd_key if type(odd_key) is str else _plain(odd_key)
         if key in known:
@@ -258,9 +258,11 @@ def _split_extras(
         elif key is not None and key not in aliases and not forbid_extra:
             extras[key] = value
         else:
-            errors.append(_refused(key, odd_key, value, aliases))
+            refused.append(_refused(key, odd_key, value, aliases))
             if not check:
-                raise errors[0]
+                message, path, shown = refused[0]
+                raise RuleError(message, path=path, shown=shown)
+    errors: list[RuleError] = [RefusedKeysError(refused)] if refused else []
     if extras and not check:  # the model checks and copies them on construction
         fields[_EXTRAS_KEY] = extras
     elif extras:  # the detailed pass: report each bad value at its own path
@@ -280,21 +282,28 @@ def _split_extras(
 
 def _refused(
     key: str | None, odd_key: object, value: object, aliases: Mapping[str, str]
-) -> RuleError:
-    """Say why the key *odd_key* (read as *key*) of an object is refused."""
+) -> tuple[str, str, str]:
+    """Say why the key *odd_key* (read as *key*) is refused: message, path, value."""
     if key is None:
-        return RuleError("has a key that is not a string", shown=show(odd_key))
+        return "has a key that is not a string", "", show(odd_key)
     if key in aliases:
-        return RuleError(
-            f'is another spelling of "{aliases[key]}"; send only one',
-            path=key_path(key),
-            shown=show(value),
-        )
-    return RuleError(
-        "is not a known field (loaded with forbid_extra=True)",
-        path=key_path(key),
-        shown=show(value),
-    )
+        message = f'is another spelling of "{aliases[key]}"; send only one'
+        return message, key_path(key), show(value)
+    message = "is not a known field (loaded with forbid_extra=True)"
+    return message, key_path(key), show(value)
+
+
+class RefusedKeysError(RuleError):
+    """Every refused key of one object, as (message, path, value) triples.
+
+    One exception for all of them: a payload with 60,000 unknown keys makes
+    60,000 problems, not 60,000 exceptions as well.
+    """
+
+    def __init__(self, items: list[tuple[str, str, str]]) -> None:
+        """Create the error from the triples, in the order the keys came."""
+        super().__init__(items[0][0])
+        self.items = items
 
 
 def _class_unstructure(

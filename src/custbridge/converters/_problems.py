@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from custbridge._rules import RuleError, key_path
-from custbridge.converters._hooks import structure_hook
+from custbridge.converters._hooks import RefusedKeysError, structure_hook
 from custbridge.converters._names import names_of
 from custbridge.exceptions import Problem
 
@@ -74,7 +74,10 @@ def _walk(
                 _walk(sub, where, (*trail, (cls, note.name)), True, found)  # noqa: FBT003
         return
     at = trail if own else None
-    if isinstance(error, RuleError):
+    if isinstance(error, RefusedKeysError):
+        for message, where, shown in error.items:
+            found.append((Problem(path + where, message, shown), None, error))
+    elif isinstance(error, RuleError):
         found.append(
             (Problem(path + error.path, error.message, error.shown), at, error)
         )
