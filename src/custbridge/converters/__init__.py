@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, NoReturn, TypeVar, overload
 
 from custbridge._rules import RuleError
 from custbridge.accounting import AccountingCustomer
@@ -240,9 +240,10 @@ def _load(
     drop_invalid: bool,
     with_report: bool,
 ) -> T | tuple[T, MappingReport]:
-    _flags(
-        forbid_extra=forbid_extra, drop_invalid=drop_invalid, with_report=with_report
-    )
+    if bool is not type(forbid_extra) or bool is not type(drop_invalid):
+        _flags(forbid_extra=forbid_extra, drop_invalid=drop_invalid)
+    if bool is not type(with_report):
+        _flags(with_report=with_report)
     if isinstance(data, (str, bytes, bytearray)):
         try:
             data = loads(data)
@@ -275,16 +276,15 @@ def _retry(
     raise ValidationError(_problems.problems(error)) from None
 
 
-def _flags(**flags: object) -> None:
-    """Refuse a keyword option that is not ``True`` or ``False``, by name."""
-    for name, value in flags.items():
-        if value is not True and value is not False:
-            msg = "must be True or False"
-            raise ValidationError([Problem(name, msg, show(value))])
+def _flags(**flags: object) -> NoReturn:
+    """Refuse the first option that is not ``True`` or ``False``, by name."""
+    name, value = next((n, v) for n, v in flags.items() if type(v) is not bool)
+    raise ValidationError([Problem(name, "must be True or False", show(value))])
 
 
 def _dump(cls: type[T], obj: T, *, omit_none: bool) -> dict[str, Any]:
-    _flags(omit_none=omit_none)
+    if bool is not type(omit_none):
+        _flags(omit_none=omit_none)
     if type(obj) is not cls:
         article = "an" if cls.__name__[0] in "AEIOU" else "a"
         msg = f"must be {article} {cls.__name__}, not a {type(obj).__name__} value"
