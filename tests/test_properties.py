@@ -100,7 +100,8 @@ def _total(load: Callable[..., Any], dump: Callable[..., Any], data: Any) -> Non
         text = ""
     if problems:
         assert all(p.path.startswith("$") for p in problems)
-        assert text.count("\n") == len(problems) - 1
+        lines = min(len(problems), 20) + (len(problems) > 20)  # 20, then a count
+        assert text.count("\n") == lines - 1
         return
     dumped = dump(loaded)
     json.dumps(dumped, allow_nan=False)

@@ -27,6 +27,14 @@ Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 MAX_JSON_DEPTH = 32
 """How deeply an unknown key's value may nest (objects and arrays)."""
+MAX_INT_BITS = 14_000
+"""The longest integer an unknown key may hold: at most 4,215 digits, which
+Python's JSON reader reads back (it refuses more than 4,300 by default)."""
+_PLAIN: dict[type, Callable[[Any], Any]] = {
+    str: str.__str__,
+    int: int.__int__,
+    float: float.__float__,
+}
 
 
 class RuleError(ValueError):
@@ -160,7 +168,7 @@ def money(value: Any) -> None:
         raise RuleError("must be a Decimal")
     if not value.is_finite():
         raise RuleError("must be a finite number")
-    if abs(value) >= MONEY_LIMIT:
+    if value.copy_abs() >= MONEY_LIMIT:  # exact: abs() would round, or overflow
         raise RuleError("must be between -10^15 and 10^15")
     # Up to 15 significant digits survive a (normal, not tiny) double; only the
     # rest need the round trip to tell.
@@ -216,16 +224,14 @@ def json_object(value: Any) -> dict[str, JsonValue]:
 
 
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise RuleError(
-                "must be a finite number (NaN and Infinity are not JSON)",
-                path=path,
-                shown=show(value),
-            )
-        return value
+    kind = type(value)
+    if value is None or kind is str or kind is bool:
+        return value  # type: ignore[no-any-return]
+    if kind is int or kind is float:
+        return _json_number(value, path)
+    for base, plain in _PLAIN.items():
+        if isinstance(value, base):  # a subclass of str, int or float: its value
+            return _json_value(plain(value), path, depth)
     if depth >= MAX_JSON_DEPTH:
         raise RuleError(
             f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)
@@ -241,13 +247,34 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
     )
 
 
+def _json_number(value: float, path: str) -> float:
+    """Return *value*, an ``int`` or a ``float``, if JSON text carries it back."""
+    if type(value) is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise RuleError(
+                f"must be an integer below 2^{MAX_INT_BITS}"
+                " (JSON text of a longer one is not read back)",
+                path=path,
+                shown=show(value),
+            )
+    elif not math.isfinite(value):
+        raise RuleError(
+            "must be a finite number (NaN and Infinity are not JSON)",
+            path=path,
+            shown=show(value),
+        )
+    return value
+
+
 def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:
     copy: dict[str, JsonValue] = {}
     for key, item in value.items():
-        if not isinstance(key, str):
-            raise RuleError(
-                "has a key that is not a string", path=path, shown=show(key)
-            )
+        if type(key) is not str:
+            if not isinstance(key, str):
+                raise RuleError(
+                    "has a key that is not a string", path=path, shown=show(key)
+                )
+            key = str.__str__(key)  # noqa: PLW2901 - its text, without its methods
         copy[key] = _json_value(item, path + key_path(key), depth)
     return copy
 
@@ -255,10 +282,22 @@ def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, A
 def key_path(key: str) -> str:
     """Return the JSON-path step for *key*: ``.key`` or ``['odd key']``.
 
+    A key longer than 60 characters is cut, as values are in messages, and a
+    lone surrogate is written as its escape.
+
     >>> key_path("postalCode"), key_path("two words")
     ('.postalCode', "['two words']")
+    >>> key_path("k" * 100) == "['" + "k" * 59 + "…']"
+    True
     """
-    if key.isidentifier() and key.isascii():
+    if len(key) > _KEY_CHARS:
+        key = key[: _KEY_CHARS - 1] + "…"
+    elif key.isidentifier() and key.isascii():
         return "." + key
     escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    if not escaped.isascii():
+        escaped = escaped.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"['{escaped}']"
+
+
+_KEY_CHARS = 60

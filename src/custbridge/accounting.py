@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import attrs
 
-from custbridge._rules import JsonValue, calendar, email, json_object, money, rule
+from custbridge._rules import JsonValue, calendar, json_object, money, rule
 
 __all__ = [
     "AccountingAddress",
@@ -68,8 +68,8 @@ class PrimaryContact:
     first_name: str | None = None
     middle_name: str | None = None
     last_name: str | None = None
-    email: str | None = attrs.field(default=None, validator=rule(email))
-    """An address email-validator accepts; deliverability is not checked."""
+    email: str | None = None
+    """Any text, as the platform's schema types it; the mapping checks it."""
     phone: str | None = None
     mobile: str | None = None
     fax: str | None = None
@@ -84,7 +84,8 @@ class AddressContact:
     first_name: str | None = None
     middle_name: str | None = None
     last_name: str | None = None
-    email: str | None = attrs.field(default=None, validator=rule(email))
+    email: str | None = None
+    """Any text, as the platform's schema types it; the mapping checks it."""
     extras: dict[str, JsonValue] = _extras()
 
 

@@ -9,16 +9,18 @@ working.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = ["CustbridgeError", "MappingError", "Problem", "ValidationError"]
 
 _SHOWN_CHARS = 60
+_SHOWN_PROBLEMS = 20
+_LINE_CHARS = 300
 
 
 class CustbridgeError(Exception):
@@ -52,19 +54,66 @@ class Problem:
 def show(value: object) -> str:
     """Render *value* for an error message: JSON where possible, at most 60 chars.
 
+    Never raises: a value that cannot be written as JSON (a cycle, a non-string
+    key, a ``repr`` that fails) is shown by its type, and a lone surrogate as
+    its escape, so the message is always valid Unicode.
+
     >>> show("x" * 100)[-5:]
     'xxx…"'
     >>> show(None)
     'null'
+    >>> show({(1,): 1})
+    '<dict>'
     """
-    try:
-        text = json.dumps(value, ensure_ascii=False, allow_nan=True, default=repr)
-    except (ValueError, RecursionError):  # a cycle, or nesting too deep to print
-        text = f"<{type(value).__name__}>"
-    if len(text) <= _SHOWN_CHARS:
+    kind = type(value)
+    known: Any = value  # its type is checked below, by identity
+    if kind is str:  # the common case; only the part shown is escaped
+        text = _quote(known[: _SHOWN_CHARS + 1])
+        if len(known) > _SHOWN_CHARS + 1:
+            text = text[:-1] + "…" + text[-1]
+    elif kind in _PLAIN:  # JSON writes these as Python does
+        return _PLAIN[kind](value)
+    elif kind is int and -_BIG < known < _BIG:
+        return int.__repr__(known)
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=True, default=_repr)
+        except Exception:  # noqa: BLE001 - a cycle, a non-string key, too deep
+            text = f"<{type(value).__name__}>"
+    return shorten(text)
+
+
+def shorten(text: str, limit: int = _SHOWN_CHARS) -> str:
+    """Cut *text* to *limit* characters, keeping a closing quote or bracket.
+
+    Lone surrogates are written as their escapes, so the result always encodes.
+
+    >>> shorten('"' + "y" * 70 + '"', 10)
+    '"yyyyyyy…"'
+    """
+    if not text.isascii():
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(text) <= limit:
         return text
-    cut = text[: _SHOWN_CHARS - 2] + "…"
+    cut = text[: limit - 2] + "…"
     return cut + text[-1] if text[-1] in '"]}' else cut
+
+
+_quote: Callable[[str], str] = json.encoder.encode_basestring
+
+
+_PLAIN: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _: "null",
+    bool: lambda value: "true" if value else "false",
+}
+_BIG = 10**40
+
+
+def _repr(value: object) -> str:
+    try:
+        return repr(value)
+    except Exception:  # noqa: BLE001 - a hostile __repr__ must not hide the error
+        return f"<{type(value).__name__}>"
 
 
 class ValidationError(CustbridgeError, ValueError):
@@ -85,8 +134,16 @@ class ValidationError(CustbridgeError, ValueError):
         self.problems: tuple[Problem, ...] = items
 
     def __str__(self) -> str:
-        """List every problem, one per line."""
-        return "\n".join(str(p) for p in self.problems)
+        """List the problems, one per line: the first 20, then how many more.
+
+        Each line is cut to 300 characters, so the message stays a few KB
+        whatever the payload; ``problems`` holds them all.
+        """
+        lines = [shorten(str(p), _LINE_CHARS) for p in self.problems[:_SHOWN_PROBLEMS]]
+        more = len(self.problems) - _SHOWN_PROBLEMS
+        if more > 0:
+            lines.append(f"… and {more} more problems (see the error's problems)")
+        return "\n".join(lines)
 
 
 class MappingError(CustbridgeError, ValueError):

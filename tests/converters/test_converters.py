@@ -93,12 +93,6 @@ BAD_ACCOUNTING = [
      f'$.endDate: {DATE_RULE} (got: "2024-02-30")'),
     ("hour 24", changed(accounting(), "endDate", "2024-02-03T24:00:00"),
      f'$.endDate: {DATE_RULE} (got: "2024-02-03T24:00:00")'),
-    ("email no @", changed(accounting(), "contact.email", "anna.acme.de"),
-     "$.contact.email: is not a valid email address: An email address must have"
-     ' an @-sign (got: "anna.acme.de")'),
-    ("email no dot", changed(accounting(), "billingAddress.contact.email", "a@acme"),
-     "$.billingAddress.contact.email: is not a valid email address: The part after"
-     ' the @-sign is not valid. It should have a period (got: "a@acme")'),
     ("email number", changed(accounting(), "contact.email", 42),
      "$.contact.email: must be a string (got: 42)"),
     ("contact text", changed(accounting(), "contact", "Anna"),
@@ -124,9 +118,8 @@ BAD_ACCOUNTING = [
      ': {"a": {"a": {"a": {"a": {"a": {}}}}}}}}})'),
     ("unknown set", changed(accounting(), "tags", {1}),
      '$.tags: must be a JSON value, not a Python set (got: "{1}")'),
-    ("two problems", changed(changed(accounting(), "id", 5), "contact.email", "x"),
-     "$.id: must be a string (got: 5)\n$.contact.email: is not a valid email"
-     ' address: An email address must have an @-sign (got: "x")'),
+    ("two problems", changed(changed(accounting(), "id", 5), "contact.email", 6),
+     "$.id: must be a string (got: 5)\n$.contact.email: must be a string (got: 6)"),
 ]  # fmt: skip
 
 

@@ -53,6 +53,18 @@ label: B2bOrB2c | None = record.b2b_or_b2c
 stamp: dt.datetime = record.created_at
 wire = dump_response(record)
 
+# Salvage: drop_invalid alone returns the object, with_report=True a pair.
+
+salvaged: AccountingCustomer = load_accounting({}, drop_invalid=True)
+loaded_pair: tuple[AccountingCustomer, MappingReport] = load_accounting(
+    {}, drop_invalid=True, with_report=True
+)
+dropped: tuple[ReportItem, ...] = loaded_pair[1].items
+record_pair: tuple[CustomerResponse, MappingReport] = load_response(
+    wire, with_report=True
+)
+record = load_response(wire, forbid_extra=True, drop_invalid=False)
+
 try:
     load_accounting({})
 except ValidationError as error:

@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs", type=_jobs, default=1, help="processes to use (default 1)"
     )
     convert.add_argument(
+        "--drop-invalid", action="store_true",
+        help="load an invalid value of an optional field as null, and count it,"
+        " instead of rejecting the record",
+    )  # fmt: skip
+    convert.add_argument(
         "--now", type=_timestamp,
         help="the time to stamp records with (default: when the run starts)",
     )  # fmt: skip
@@ -172,7 +177,7 @@ def _convert(args: argparse.Namespace) -> int:
         return _fail(f"cannot read {args.input}: {error.strerror}")
     options = _batch.Options(
         args.to, args.tenant_id, DataSource(args.source),
-        args.now or dt.datetime.now(dt.timezone.utc),
+        args.now or dt.datetime.now(dt.timezone.utc), args.drop_invalid,
     )  # fmt: skip
     try:
         with contextlib.ExitStack() as stack:
@@ -254,6 +259,14 @@ def _summary(totals: Counter[str], broke_off: str | None) -> None:
     actions = ("dropped", "truncated", "normalised", "defaulted", "invalid")
     report = ", ".join(f"{totals[a]} {a}" for a in actions if totals[a])
     print(line, file=sys.stderr)
+    if totals[_batch.SALVAGED]:
+        records = totals[_batch.SALVAGED_RECORDS]
+        noun = "record" if records == 1 else "records"
+        print(
+            f"  salvaged: {totals[_batch.SALVAGED]} invalid values set to null"
+            f" in {records} {noun} (--drop-invalid)",
+            file=sys.stderr,
+        )
     if report:
         print(f"  report items: {report}", file=sys.stderr)
     if broke_off:

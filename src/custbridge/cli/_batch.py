@@ -54,6 +54,8 @@ class Options:
     tenant_id: uuid.UUID
     source: DataSource
     now: dt.datetime
+    drop_invalid: bool = False
+    """Load an invalid value of an optional field as null instead of rejecting."""
 
 
 Result = tuple[list[str], list[dict[str, Any]], dict[str, int], int]
@@ -153,27 +155,40 @@ def convert_chunk(batch: list[Item], options: Options) -> Result:
     counts: dict[str, int] = {}
     for item in batch:
         try:
-            converted, report = _convert(item, options)
+            converted, report, salvaged = _convert(item, options)
         except CustbridgeError as error:
             errors.append(_error(item, error))
             continue
         lines.append(json.dumps(converted, ensure_ascii=False))
         for action, count in report.by_action().items():
             counts[action.value] = counts.get(action.value, 0) + count
+        if salvaged:
+            counts[SALVAGED] = counts.get(SALVAGED, 0) + salvaged
+            counts[SALVAGED_RECORDS] = counts.get(SALVAGED_RECORDS, 0) + 1
     return lines, errors, counts, len(batch)
 
 
-def _convert(item: Item, options: Options) -> tuple[dict[str, Any], MappingReport]:
+SALVAGED = "salvaged"
+"""The count of values ``--drop-invalid`` dropped, beside the report's actions."""
+SALVAGED_RECORDS = "salvaged records"
+
+
+def _convert(item: Item, options: Options) -> tuple[dict[str, Any], MappingReport, int]:
+    """Convert one record; also return how many values the load dropped."""
     if options.to == "response":
+        customer, loaded = load_accounting(
+            item.text, drop_invalid=options.drop_invalid, with_report=True
+        )
         response, report = accounting_to_response(
-            load_accounting(item.text), tenant_id=options.tenant_id,
+            customer, tenant_id=options.tenant_id,
             source=options.source, clock=lambda: options.now, with_report=True,
         )  # fmt: skip
-        return dump_response(response), report
-    customer, report = response_to_accounting(
-        load_response(item.text), with_report=True
+        return dump_response(response), report, len(loaded.items)
+    record, loaded = load_response(
+        item.text, drop_invalid=options.drop_invalid, with_report=True
     )
-    return dump_accounting(customer), report
+    customer, report = response_to_accounting(record, with_report=True)
+    return dump_accounting(customer), report, len(loaded.items)
 
 
 def _error(item: Item, error: CustbridgeError) -> dict[str, Any]:

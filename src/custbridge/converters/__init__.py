@@ -30,15 +30,17 @@ The policy, in one place:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, NoReturn, TypeVar, overload
 
 from custbridge._rules import RuleError
 from custbridge.accounting import AccountingCustomer
-from custbridge.converters import _hooks, _problems
+from custbridge.converters import _hooks, _problems, _salvage
 from custbridge.converters._names import wire_names
 from custbridge.converters._wire import loads
 from custbridge.exceptions import Problem, ValidationError, show
+from custbridge.report import MappingReport, ReportItem
 from custbridge.response import CustomerResponse
 
 __all__ = [
@@ -56,46 +58,114 @@ _TOP = "$"
 _NOT_AN_OBJECT = "must be a JSON object, or JSON text of one"
 
 
+@overload
 def load_accounting(
-    data: Mapping[str, Any] | str | bytes, *, forbid_extra: bool = False
-) -> AccountingCustomer:
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = ...,
+    drop_invalid: bool = ...,
+    with_report: Literal[False] = ...,
+) -> AccountingCustomer: ...
+@overload
+def load_accounting(
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = ...,
+    drop_invalid: bool = ...,
+    with_report: Literal[True],
+) -> tuple[AccountingCustomer, MappingReport]: ...
+def load_accounting(
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = False,
+    drop_invalid: bool = False,
+    with_report: bool = False,
+) -> AccountingCustomer | tuple[AccountingCustomer, MappingReport]:
     """Load an accounting platform customer from its camelCase wire form.
 
     Args:
         data: A mapping as ``json.loads`` returns it, or JSON text.
         forbid_extra: Reject keys the model does not know instead of keeping
             them in ``extras``.
+        drop_invalid: Load an invalid value of an optional field as ``None``
+            instead of refusing the record; each is reported as invalid.
+        with_report: Return ``(customer, report)``; the report lists what
+            ``drop_invalid`` dropped.
 
     Returns:
-        The customer.
+        The customer, or ``(customer, report)`` with ``with_report=True``.
 
     Raises:
-        ValidationError: listing every problem with its JSON path.
+        ValidationError: listing every problem with its JSON path (with
+            ``drop_invalid``, when one of them is not an optional field's value),
+            or naming an argument of the wrong type.
 
     >>> customer = load_accounting('{"id": "C-1", "name": "Acme", "creditLimit": 500}')
     >>> customer.name, customer.credit_limit
     ('Acme', Decimal('500'))
+    >>> customer, report = load_accounting(
+    ...     {"id": "C-1", "name": "Acme", "creditLimit": "n/a"},
+    ...     drop_invalid=True,
+    ...     with_report=True,
+    ... )
+    >>> customer.credit_limit is None
+    True
+    >>> print(report)
+    $.creditLimit: invalid: must be a number or a numeric string (was: "n/a")
     """
-    return _load(AccountingCustomer, data, forbid_extra=forbid_extra)
+    return _load(
+        AccountingCustomer, data, forbid_extra=forbid_extra,
+        drop_invalid=drop_invalid, with_report=with_report,
+    )  # fmt: skip
 
 
+@overload
 def load_response(
-    data: Mapping[str, Any] | str | bytes, *, forbid_extra: bool = False
-) -> CustomerResponse:
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = ...,
+    drop_invalid: bool = ...,
+    with_report: Literal[False] = ...,
+) -> CustomerResponse: ...
+@overload
+def load_response(
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = ...,
+    drop_invalid: bool = ...,
+    with_report: Literal[True],
+) -> tuple[CustomerResponse, MappingReport]: ...
+def load_response(
+    data: Mapping[str, Any] | str | bytes,
+    *,
+    forbid_extra: bool = False,
+    drop_invalid: bool = False,
+    with_report: bool = False,
+) -> CustomerResponse | tuple[CustomerResponse, MappingReport]:
     """Load a tax engine customer record from its snake_case wire form.
 
     Args:
         data: A mapping as ``json.loads`` returns it, or JSON text.
         forbid_extra: Reject keys the model does not know instead of keeping
             them in ``extras``.
+        drop_invalid: Load an invalid value of an optional field (an unknown
+            ``customer_status``, say) as ``None`` instead of refusing the
+            record; each is reported as invalid.
+        with_report: Return ``(record, report)``; the report lists what
+            ``drop_invalid`` dropped.
 
     Returns:
-        The record.
+        The record, or ``(record, report)`` with ``with_report=True``.
 
     Raises:
-        ValidationError: listing every problem with its JSON path.
+        ValidationError: listing every problem with its JSON path (with
+            ``drop_invalid``, when one of them is not an optional field's value),
+            or naming an argument of the wrong type.
     """
-    return _load(CustomerResponse, data, forbid_extra=forbid_extra)
+    return _load(
+        CustomerResponse, data, forbid_extra=forbid_extra,
+        drop_invalid=drop_invalid, with_report=with_report,
+    )  # fmt: skip
 
 
 def dump_accounting(
@@ -153,7 +223,7 @@ def load_value(kind: type[V], value: object) -> V:
     """
     try:
         parse = _hooks.SCALAR_PARSERS[kind]
-    except (KeyError, TypeError):
+    except Exception:  # noqa: BLE001 - not a key: unknown, unhashable, hostile
         msg = "must be one of the wire's scalar types (UUID, datetime, date, ...)"
         raise ValidationError([Problem("kind", msg, show(kind))]) from None
     try:
@@ -162,7 +232,18 @@ def load_value(kind: type[V], value: object) -> V:
         raise ValidationError([Problem(_TOP, error.message, error.shown)]) from None
 
 
-def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:
+def _load(
+    cls: type[T],
+    data: object,
+    *,
+    forbid_extra: bool,
+    drop_invalid: bool,
+    with_report: bool,
+) -> T | tuple[T, MappingReport]:
+    if bool is not type(forbid_extra) or bool is not type(drop_invalid):
+        _flags(forbid_extra=forbid_extra, drop_invalid=drop_invalid)
+    if bool is not type(with_report):
+        _flags(with_report=with_report)
     if isinstance(data, (str, bytes, bytearray)):
         try:
             data = loads(data)
@@ -173,13 +254,37 @@ def _load(cls: type[T], data: object, *, forbid_extra: bool) -> T:
     kind: type = cls  # mypy: a class object, not an attrs instance, is hashed
     fast = _hooks.structure_hook(kind, forbid_extra, False)  # noqa: FBT003
     try:
-        return fast(data, cls)  # type: ignore[no-any-return]
+        obj: T = fast(data, cls)
     except Exception:  # noqa: BLE001 - any failure: the detailed pass says why
-        problems = _problems.explain(kind, data, forbid_extra=forbid_extra)
-    raise ValidationError(problems)
+        obj, items = _retry(kind, data, forbid_extra=forbid_extra, salvage=drop_invalid)
+    else:
+        items = []
+    return (obj, MappingReport(tuple(items))) if with_report else obj
+
+
+def _retry(
+    cls: type, data: Mapping[str, Any], *, forbid_extra: bool, salvage: bool
+) -> tuple[Any, list[ReportItem]]:
+    """Explain why *data* failed, or, when *salvage* allows, load it without."""
+    error = _problems.detailed_error(cls, data, forbid_extra=forbid_extra)
+    saved = _salvage.salvage(data, error) if salvage else None
+    if saved is not None:
+        patched, items = saved
+        fast = _hooks.structure_hook(cls, forbid_extra, False)  # noqa: FBT003
+        with contextlib.suppress(Exception):  # a safety net: else, as refused
+            return fast(patched, cls), items
+    raise ValidationError(_problems.problems(error)) from None
+
+
+def _flags(**flags: object) -> NoReturn:
+    """Refuse the first option that is not ``True`` or ``False``, by name."""
+    name, value = next((n, v) for n, v in flags.items() if type(v) is not bool)
+    raise ValidationError([Problem(name, "must be True or False", show(value))])
 
 
 def _dump(cls: type[T], obj: T, *, omit_none: bool) -> dict[str, Any]:
+    if bool is not type(omit_none):
+        _flags(omit_none=omit_none)
     if type(obj) is not cls:
         article = "an" if cls.__name__[0] in "AEIOU" else "a"
         msg = f"must be {article} {cls.__name__}, not a {type(obj).__name__} value"
@@ -191,3 +296,6 @@ def _dump(cls: type[T], obj: T, *, omit_none: bool) -> dict[str, Any]:
         raise ValidationError(
             [Problem(_TOP + error.path, error.message, error.shown)]
         ) from None
+    except Exception as error:  # noqa: BLE001 - an object forced past its checks
+        why = f"could not be written (it raised {type(error).__name__})"
+        raise ValidationError([Problem(_TOP, why)]) from None

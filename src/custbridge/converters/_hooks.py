@@ -27,20 +27,17 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from custbridge._rules import RuleError, json_object, key_path
+from custbridge._rules import RuleError
 from custbridge.converters import _wire
-from custbridge.converters._names import ALIASES, wire_names
-from custbridge.exceptions import ValidationError, show
+from custbridge.converters._keys import EXTRAS_KEY, only_known, split_extras
+from custbridge.converters._names import ALIASES, names_of
+from custbridge.exceptions import show
 from custbridge.response import CustomerStatus, CustomerType, DataSource
 from custbridge.tax import B2bOrB2c
 
 StructureHook = Callable[[Any, Any], Any]
 UnstructureHook = Callable[[Any], Any]
 
-# The key that carries a payload's unknown keys to the generated structuring
-# function. Unknown keys are moved under it, so it only has to differ from every
-# wire name; cattrs before 26.2 writes it into generated source, so no NUL.
-_EXTRAS_KEY = "extras"
 SCALAR_PARSERS: Mapping[type, StructureHook] = {
     str: _wire.parse_str,
     bool: _wire.parse_bool,
@@ -166,10 +163,10 @@ def _checked(hook: StructureHook, rule: Callable[[Any], None]) -> StructureHook:
 def _class_structure(
     cls: type, conv: cattrs.Converter, *, forbid_extra: bool, nullable: bool = False
 ) -> StructureHook:
-    names = wire_names(cls)
+    names = names_of(cls)
     known = frozenset(names.values())
     aliases = ALIASES.get(cls, {})
-    overrides = {"extras": override(rename=_EXTRAS_KEY, struct_hook=_identity)}
+    overrides = {"extras": override(rename=EXTRAS_KEY, struct_hook=_identity)}
     for field in attrs.fields(cls):
         if field.name == "extras":
             continue
@@ -186,16 +183,14 @@ def _class_structure(
             if data is None and nullable:
                 return None
             raise RuleError("must be an object", shown=show(data))
-        if data.keys() <= known:
+        if only_known(data, known):
             return base(data, cls)
-        data, errors = _split_extras(
+        data, errors = split_extras(
             data, known, aliases, forbid_extra=forbid_extra, check=detailed
         )
         if detailed:
             return _collect(cls, base, data, errors)
-        if errors:
-            raise errors[0]
-        return base(data, cls)
+        return base(data, cls)  # without detail, the first problem was raised
 
     return structure
 
@@ -219,69 +214,10 @@ def _identity(value: Any, _: object) -> Any:
     return value
 
 
-def _split_extras(
-    data: Mapping[Any, Any],
-    known: frozenset[str],
-    aliases: Mapping[str, str],
-    *,
-    forbid_extra: bool,
-    check: bool,
-) -> tuple[dict[str, Any], list[RuleError]]:
-    """Return *data* with unknown keys moved under one key, and their problems.
-
-    With *check*, the unknown keys' values are checked here, each problem at its
-    own path; without, the model checks them once, on construction.
-    """
-    fields: dict[str, Any] = {}
-    extras: dict[str, Any] = {}
-    errors: list[RuleError] = []
-    for key, value in data.items():
-        if key in known:
-            fields[key] = value
-        elif key in aliases:
-            if aliases[key] in data:
-                errors.append(
-                    RuleError(
-                        f'is another spelling of "{aliases[key]}"; send only one',
-                        path=key_path(key),
-                        shown=show(value),
-                    )
-                )
-            else:
-                fields[aliases[key]] = value
-        elif not isinstance(key, str):
-            errors.append(RuleError("has a key that is not a string", shown=show(key)))
-        elif forbid_extra:
-            errors.append(
-                RuleError(
-                    "is not a known field (loaded with forbid_extra=True)",
-                    path=key_path(key),
-                    shown=show(value),
-                )
-            )
-        else:
-            extras[key] = value
-    if extras and not check:  # the model checks and copies them on construction
-        fields[_EXTRAS_KEY] = extras
-    elif extras:  # the detailed pass: report each bad value at its own path
-        try:
-            fields[_EXTRAS_KEY] = json_object(extras)
-        except ValidationError as error:
-            (problem,) = error.problems
-            errors.append(
-                RuleError(
-                    problem.message,
-                    path=problem.path.removeprefix("extras"),
-                    shown=problem.value,
-                )
-            )
-    return fields, errors
-
-
 def _class_unstructure(
     cls: type, conv: cattrs.Converter, *, nullable: bool = False
 ) -> UnstructureHook:
-    names = wire_names(cls)
+    names = names_of(cls)
     overrides = {name: override(rename=wire) for name, wire in names.items()}
     base: UnstructureHook = make_dict_unstructure_fn(
         cls,

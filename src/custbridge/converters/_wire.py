@@ -35,6 +35,8 @@ _PARTS = re.compile(
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_RULE = "is not valid Unicode text: it has a lone surrogate"
 DATE_RULE = (
     "must be a date (YYYY-MM-DD) or a date-time"
     " (YYYY-MM-DDTHH:MM:SS, then optional .ffffff, then optional Z or ±HH:MM)"
@@ -70,17 +72,34 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def parse_str(value: Any, _: object = None) -> str:
-    """Accept a JSON string."""
-    if isinstance(value, str):
+    """Accept a JSON string that is valid Unicode text."""
+    if type(value) is str and (value.isascii() or not _SURROGATE.search(value)):
         return value
-    raise RuleError("must be a string", shown=show(value))
+    return _odd_str(value)
 
 
 def parse_optional_str(value: Any, _: object = None) -> str | None:
-    """Accept a JSON string or null (one call per field, not two)."""
-    if value is None or isinstance(value, str):
+    """Accept a JSON string that is valid Unicode text, or null (one call, not two)."""
+    if value is None or (
+        type(value) is str and (value.isascii() or not _SURROGATE.search(value))
+    ):
         return value
-    raise RuleError("must be a string", shown=show(value))
+    return _odd_str(value)
+
+
+def _odd_str(value: Any) -> str:
+    """Read a ``str`` subclass as its text, or say which rule *value* breaks.
+
+    JSON text may escape one half of a surrogate pair alone; such a string is
+    no Unicode text, cannot be written as UTF-8, and is refused here rather
+    than failing later (in ``uuid.uuid5``, or when a file is written).
+    """
+    if not isinstance(value, str):
+        raise RuleError("must be a string", shown=show(value))
+    text = str.__str__(value)
+    if _SURROGATE.search(text):
+        raise RuleError(SURROGATE_RULE, shown=show(text))
+    return text
 
 
 def parse_optional_bool(value: Any, _: object = None) -> bool | None:
@@ -110,8 +129,8 @@ def parse_money(value: Any, _: object = None) -> Decimal:
         return Decimal(repr(value))
     if kind is Decimal:
         return value  # type: ignore[no-any-return]
-    if kind is str and _NUMBER.fullmatch(value):
-        return Decimal(value)
+    if isinstance(value, str) and _NUMBER.fullmatch(value):
+        return Decimal(str.__str__(value))
     raise RuleError("must be a number or a numeric string", shown=show(value))
 
 
@@ -232,7 +251,7 @@ def enum_parser(kind: type[E]) -> Callable[[Any, object], E]:
 
     def parse(value: Any, _: object = None) -> E:
         if isinstance(value, str):
-            member = members.get(value)
+            member = members.get(str.__str__(value))
             if member is not None:
                 return member
         raise RuleError(rule, shown=show(value))

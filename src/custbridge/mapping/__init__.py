@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Literal, overload
 
 from custbridge.accounting import AccountingCustomer, PrimaryContact
+from custbridge.exceptions import MappingError
 from custbridge.mapping._addresses import ACCOUNTING, from_dto
 from custbridge.mapping._collector import Collector
 from custbridge.mapping._field_table import TO_ACCOUNTING, TO_RESPONSE
@@ -52,8 +53,18 @@ IdFactory = Callable[[uuid.UUID, DataSource, str], uuid.UUID]
 
 
 def default_id(tenant_id: uuid.UUID, source: DataSource, external_id: str) -> uuid.UUID:
-    """Return the uuid5 of (tenant, source, external id): stable across re-mappings."""
-    return uuid.uuid5(ID_NAMESPACE, f"{tenant_id}/{source.value}/{external_id}")
+    """Return the uuid5 of (tenant, source, external id): stable across re-mappings.
+
+    Raises:
+        MappingError: *external_id* is not valid Unicode text (it has a lone
+            surrogate, which ``load_accounting`` refuses but Python allows).
+    """
+    name = f"{tenant_id}/{source.value}/{external_id}"
+    try:
+        return uuid.uuid5(ID_NAMESPACE, name)
+    except UnicodeEncodeError:
+        msg = "is not valid Unicode text: it has a lone surrogate"
+        raise MappingError("$.id", msg) from None
 
 
 def _utc_now() -> dt.datetime:

@@ -59,8 +59,9 @@ TO_RESPONSE: tuple[tuple[str, str | None, str], ...] = (
     ("contact.firstName", None, "dropped and reported"),
     ("contact.middleName", None, "dropped and reported"),
     ("contact.lastName", None, "dropped and reported"),
-    ("contact.email", "email", "the first of contact, billing contact, shipping "
-     "contact emails; written as email-validator normalises it"),
+    ("contact.email", "email", "the first valid one of contact, billing contact, "
+     "shipping contact emails, as email-validator normalises it; each invalid one "
+     "is reported as invalid"),
     ("contact.phone", None, "dropped and reported"),
     ("contact.mobile", None, "dropped and reported"),
     ("contact.fax", None, "dropped and reported"),
@@ -84,7 +85,7 @@ TO_RESPONSE: tuple[tuple[str, str | None, str], ...] = (
     ("billingAddress.contact.firstName", None, "dropped and reported"),
     ("billingAddress.contact.middleName", None, "dropped and reported"),
     ("billingAddress.contact.lastName", None, "dropped and reported"),
-    ("billingAddress.contact.email", "email", "used when contact has no email, else dropped"),
+    ("billingAddress.contact.email", "email", "used when contact has no valid email, else dropped"),
     ("shippingAddress", "addresses.shipping", "as billingAddress"),
     ("shippingAddress.id", None, "dropped and reported"),
     ("shippingAddress.line1", "addresses.shipping.street", "as billingAddress.line1"),
@@ -98,7 +99,7 @@ TO_RESPONSE: tuple[tuple[str, str | None, str], ...] = (
     ("shippingAddress.contact.firstName", None, "dropped and reported"),
     ("shippingAddress.contact.middleName", None, "dropped and reported"),
     ("shippingAddress.contact.lastName", None, "dropped and reported"),
-    ("shippingAddress.contact.email", "email", "used when no earlier contact has one"),
+    ("shippingAddress.contact.email", "email", "used when no earlier contact has a valid one"),
     ("paymentTerms", None, "dropped and reported"),
     ("paymentTerms.id", None, "dropped with paymentTerms"),
     ("paymentTerms.name", None, "dropped with paymentTerms"),
@@ -125,19 +126,23 @@ TO_ACCOUNTING: tuple[tuple[str, str | None, str], ...] = (
     ("addresses.billing", "billingAddress", "mapped field by field"),
     ("addresses.billing.street", "billingAddress.line1", "copied"),
     ("addresses.billing.city", "billingAddress.city", "copied"),
-    ("addresses.billing.county", None, "dropped and reported"),
+    ("addresses.billing.county", None, "dropped and reported; kept by existing= "
+     "while the address is otherwise unchanged"),
     ("addresses.billing.state", "billingAddress.province", "copied"),
     ("addresses.billing.zip", "billingAddress.postalCode", "copied"),
     ("addresses.billing.country", "billingAddress.country", "copied"),
-    ("addresses.billing.is_partial", None, "dropped and reported"),
+    ("addresses.billing.is_partial", None, "dropped and reported; kept by existing= "
+     "while the address is otherwise unchanged"),
     ("addresses.shipping", "shippingAddress", "as addresses.billing"),
     ("addresses.shipping.street", "shippingAddress.line1", "copied"),
     ("addresses.shipping.city", "shippingAddress.city", "copied"),
-    ("addresses.shipping.county", None, "dropped and reported"),
+    ("addresses.shipping.county", None, "dropped and reported; kept by existing= "
+     "while the address is otherwise unchanged"),
     ("addresses.shipping.state", "shippingAddress.province", "copied"),
     ("addresses.shipping.zip", "shippingAddress.postalCode", "copied"),
     ("addresses.shipping.country", "shippingAddress.country", "copied"),
-    ("addresses.shipping.is_partial", None, "dropped and reported"),
+    ("addresses.shipping.is_partial", None, "dropped and reported; kept by existing= "
+     "while the address is otherwise unchanged"),
     ("b2b_or_b2c", None, "dropped and reported: classified again from the tax number; "
      "kept by existing= while the tax number is unchanged"),
     ("comment", "description", "copied"),

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from custbridge._rules import length_limits, max_length, normalized_email
+from custbridge._rules import RuleError, length_limits, max_length, normalized_email
 from custbridge.converters import wire_names
 from custbridge.exceptions import MappingError
 from custbridge.mapping._addresses import to_dto
 from custbridge.mapping._field_table import TO_RESPONSE
 from custbridge.report import Action
 from custbridge.response import (
+    AddressDto,
     CustomerAddresses,
     CustomerResponse,
     CustomerStatus,
@@ -132,6 +133,30 @@ def addresses(customer: AccountingCustomer, out: Collector) -> CustomerAddresses
     return CustomerAddresses(billing=billing_dto, shipping=shipping_dto)
 
 
+def kept_addresses(
+    mapped: CustomerAddresses | None, existing: CustomerResponse | None
+) -> CustomerAddresses | None:
+    """Keep the engine's own address values while an address is otherwise unchanged.
+
+    The accounting side has no place for ``county``, ``is_partial`` or unknown
+    keys, so a mapped address never has them; the existing one's stand while
+    its street, city, state, zip and country are what was mapped.
+    """
+    before = None if existing is None else existing.addresses
+    if mapped is None or before is None:
+        return mapped
+    billing = _kept(mapped.billing, before.billing)
+    shipping = _kept(mapped.shipping, before.shipping)
+    return CustomerAddresses(billing=billing, shipping=shipping, extras=before.extras)
+
+
+def _kept(mapped: AddressDto | None, before: AddressDto | None) -> AddressDto | None:
+    if mapped is None or before is None:
+        return mapped
+    own = attrs.evolve(before, county=None, is_partial=None, extras={})
+    return before if own == mapped else mapped
+
+
 def status_of(
     active: bool | None,  # noqa: FBT001 - the accounting side's flag, passed on
     existing: CustomerResponse | None,
@@ -147,6 +172,11 @@ def status_of(
 
 
 def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
+    """Return the first valid email of the contact, billing and shipping contacts.
+
+    The accounting platform holds any text there; each one email-validator
+    refuses is reported as invalid, each valid one after the first as dropped.
+    """
     contact = customer.contact
     sources = [("$.contact.email", None if contact is None else contact.email)]
     for path, address in (
@@ -163,10 +193,14 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
     for path, email in sources:
         if email is None:
             continue
+        try:
+            normalized = normalized_email(email)
+        except RuleError as error:
+            out.add(path, Action.INVALID, error.message, email)
+            continue
         if chosen is not None:
             out.drop(path, email, "an earlier contact's email is used")
             continue
-        normalized = normalized_email(email)
         if normalized != email:
             out.add(
                 path,
@@ -239,7 +273,7 @@ def map_customer(
         updated_at=now,
         external_created_at=created,
         external_updated_at=updated,
-        addresses=addresses(customer, out),
+        addresses=kept_addresses(addresses(customer, out), existing),
         # The engine's own label stands while the number it judged stands.
         b2b_or_b2c=existing.b2b_or_b2c if existing and kept else check.b2b_or_b2c,
         comment=out.fit("$.description", customer.description, _COMMENT),

@@ -130,23 +130,31 @@ def corporate_addresses() -> st.SearchStrategy[CorporateAddress]:
 
 
 def primary_contacts() -> st.SearchStrategy[PrimaryContact]:
-    """Primary contacts, with or without an address and an email."""
+    """Primary contacts, with or without an address and an email.
+
+    The email is often a valid address and sometimes any text, as the
+    accounting platform holds it.
+    """
     names = ("salutation", "first_name", "middle_name", "last_name", "phone")
     return _builds(
         PrimaryContact,
         **_strings(*names, "mobile", "fax"),
-        email=_opt(emails()),
+        email=_opt(_accounting_emails()),
         address=_opt(contact_addresses()),
     )
 
 
 def address_contacts() -> st.SearchStrategy[AddressContact]:
-    """Contacts at a billing or shipping address."""
+    """Contacts at a billing or shipping address; the email as for primary contacts."""
     return _builds(
         AddressContact,
         **_strings("first_name", "middle_name", "last_name"),
-        email=_opt(emails()),
+        email=_opt(_accounting_emails()),
     )
+
+
+def _accounting_emails() -> st.SearchStrategy[str]:
+    return emails() | _text(max_size=40)
 
 
 def accounting_addresses() -> st.SearchStrategy[AccountingAddress]:
