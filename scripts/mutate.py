@@ -40,23 +40,36 @@ TIMEOUT = 60.0  # seconds a mutant's tests may take; slower counts as killed
 
 _TAX = "tests/tax/test_tax.py"
 _SOURCES = "tests/tax/test_rule_sources.py"
+_CODES = "tests/tax/test_rule_sources_codes.py"
 _LIMITS = "tests/test_rule_limits.py"
 
 # name: (module, the tests that exercise it, fast enough to run once a mutant)
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "taxonomy": (
         "src/custbridge/tax/_taxonomy.py",
-        (_SOURCES, _TAX, "-k", "rule_sources or docstring_examples or generated"),
+        (
+            _SOURCES,
+            _CODES,
+            _TAX,
+            "-k",
+            "rule_sources or docstring_examples or generated",
+        ),
     ),
     "discriminators": (
         "src/custbridge/tax/_discriminators.py",
-        (_SOURCES, _TAX, "-k", "rule_sources or discriminator or docstring or pitfall"),
+        (
+            _SOURCES,
+            _CODES,
+            _TAX,
+            "-k",
+            "rule_sources or discriminator or docstring or pitfall",
+        ),
     ),
     "special": (
         "src/custbridge/tax/_special.py",
         (_TAX, "-k", "pitfall or special or us_ or ca_ or docstring"),
     ),
-    "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _TAX)),
+    "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _CODES, _TAX)),
     "lengths": ("src/custbridge/tax/_lengths.py", ("tests/tax/test_lengths.py",)),
     "rules": (
         "src/custbridge/_rules.py",

@@ -212,3 +212,32 @@ def test_money_is_kept_exactly_when_a_double_holds_it(value: Decimal) -> None:
     holds = Decimal(repr(float(value))) == value
     expected = [] if holds else [("credit_limit", NOT_A_DOUBLE)]
     assert expected == _refusals(value)
+
+
+# Unknown keys (docs/explanation/design.md, "Unknown keys"; the wire format
+# reference): plain JSON "nested at most 32 deep", counting each object or
+# array as a level.
+def _nested(levels: int, array: bool) -> Any:
+    value: Any = [] if array else {}
+    for _ in range(levels - 1):
+        value = [value] if array else {"a": value}
+    return value
+
+
+@pytest.mark.parametrize("array", [False, True])
+def test_unknown_key_nested_32_levels_loads(array: bool) -> None:
+    """An unknown key's value of 32 nested objects (or arrays) is kept."""
+    value = _nested(32, array)
+    payload = payloads.changed(payloads.accounting(), "deep", value)
+    assert value == load_accounting(payload).extras["deep"]
+
+
+@pytest.mark.parametrize(
+    ("array", "path"), [(False, "$.deep" + ".a" * 32), (True, "$.deep" + "[0]" * 32)]
+)
+def test_unknown_key_nested_33_levels_is_refused(array: bool, path: str) -> None:
+    """One level more than 32 fails at the 33rd level's path, saying the limit."""
+    payload = payloads.changed(payloads.accounting(), "deep", _nested(33, array))
+    with pytest.raises(ValidationError) as info:
+        load_accounting(payload)
+    assert [(path, "nests deeper than 32 levels")] == _problems(info.value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from stdnum import luhn
 from stdnum.by import unp
+from stdnum.co import nit as co_nit
 from stdnum.gh import tin as gh_tin
 from stdnum.pt import nif
 from stdnum.ve import rif
@@ -225,3 +226,60 @@ def test_npwp_old_and_new_forms_agree(kind: str) -> None:
     old = _npwp(kind)
     first = _outcome(old, "ID", "id.npwp")
     assert first == _outcome(f"0{old}", "ID", "id.npwp")
+
+
+@pytest.mark.parametrize(
+    "number", ["3171011708450001", "3171011708450010", "0013121660091000"]
+)
+def test_npwp_serial_digits_do_not_decide(number: str) -> None:
+    """The last digits (a NIK's serial, an NPWP's branch) never change the label."""
+    changed = number[:-1] + ("1" if number[-1] == "0" else "0")
+    assert _outcome(number, "ID", "id.npwp") == _outcome(changed, "ID", "id.npwp")
+
+
+# Irish VAT and PPS numbers: Revenue's formats: 7 digits and a check letter;
+# since 2013 a second letter, "A" (or "B") for an individual and "H" for a
+# non-individual; the older W (a married woman's number), T and X are persons'
+# too. An old-style VAT number (a letter or symbol in 2nd place, 8Z49289F) is
+# a company's. Without a second letter the number does not say.
+IRELAND = [
+    ("1234567WH", "ie.vat", ENTITY),
+    ("1234567FA", "ie.vat", PERSON),
+    ("1234567OB", "ie.vat", PERSON),
+    ("1234567TW", "ie.vat", PERSON),
+    ("1234567PT", "ie.vat", PERSON),
+    ("1234567TX", "ie.pps", PERSON),
+    ("8Z49289F", "ie.vat", ENTITY),
+    ("1234017H", "ie.vat", DEFAULT),  # H here is the check letter, not a type
+    ("1234005A", "ie.vat", DEFAULT),
+]
+
+
+@pytest.mark.parametrize(("number", "number_type", "expected"), IRELAND)
+def test_ireland_second_letter_is_the_holder_type(
+    number: str, number_type: str, expected: tuple[B2bOrB2c, str]
+) -> None:
+    """The letter after the check letter: H a non-individual; A, B, W, T, X not."""
+    assert expected == _outcome(number, "IE", number_type)
+
+
+# Colombian NIT: the DIAN gives a legal entity a 9-digit NIT from the 800 and
+# 900 million series (plus a check digit); a natural person's NIT is the
+# cédula, whose numbers of 8 digits also start with 8 or 9 (heuristic rule).
+COLOMBIA = [
+    ("800123456", ENTITY),
+    ("900123456", ENTITY),
+    ("80123456", PERSON),  # an 8-digit cédula
+    ("90012345", PERSON),
+    ("101234567", PERSON),  # a 9-digit body that starts 1
+    ("8012345678", PERSON),  # a 10-digit cédula
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COLOMBIA)
+def test_colombia_nit_entities_are_nine_digits_from_eight(
+    body: str, expected: tuple[B2bOrB2c, str]
+) -> None:
+    """A NIT of 9 digits starting 8 or 9 is an entity's; a cédula, a person's."""
+    number = body + co_nit.calc_check_digit(body)
+    assert expected == _outcome(number, "CO", "co.nit")
