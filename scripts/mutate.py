@@ -77,7 +77,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "response": ("src/custbridge/response.py", (_LIMITS, "tests/test_models.py")),
     "field_table": ("src/custbridge/mapping/_field_table.py", ("tests/mapping",)),
-    "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping",)),
+    "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),
     "wire": ("src/custbridge/converters/_wire.py", ("tests/converters", _LIMITS)),
 }
 

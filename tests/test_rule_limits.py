@@ -7,6 +7,8 @@ that drifted from the reference fails a test.
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -16,9 +18,12 @@ from hypothesis import strategies as st
 
 import payloads
 from custbridge import (
+    AccountingAddress,
     AccountingCustomer,
     AddressDto,
+    DataSource,
     ValidationError,
+    accounting_to_response,
     load_accounting,
     load_response,
 )
@@ -241,3 +246,45 @@ def test_unknown_key_nested_33_levels_is_refused(array: bool, path: str) -> None
     with pytest.raises(ValidationError) as info:
         load_accounting(payload)
     assert [(path, "nests deeper than 32 levels")] == _problems(info.value)
+
+
+# The mapping to the tax engine keeps a value that fits AddressDto's limits
+# (the seed's table above) and cuts or drops one that does not; at the limit
+# itself nothing is reported.
+_TENANT = uuid.UUID("8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02")
+_STAMP = dt.datetime(2024, 3, 1, 10, 15, 30, tzinfo=dt.timezone.utc)
+
+
+def _mapped(address: AccountingAddress) -> tuple[AddressDto | None, list[str]]:
+    customer = AccountingCustomer(
+        id="C", name="N", modified_date=_STAMP, billing_address=address
+    )
+    record, report = accounting_to_response(
+        customer,
+        tenant_id=_TENANT,
+        source=DataSource.QUICKBOOKS,
+        clock=lambda: _STAMP,
+        with_report=True,
+    )
+    addresses = record.addresses
+    return (addresses.billing if addresses else None), [str(i) for i in report.items]
+
+
+@pytest.mark.parametrize(
+    ("address", "field", "limit"),
+    [
+        ("line1", "street", 200),
+        ("city", "city", 100),
+        ("province", "state", 100),
+        ("postal_code", "zip", 20),
+        ("country", "country", 50),  # not a country: kept as given when it fits
+    ],
+)
+def test_mapped_address_field_at_its_limit_is_kept(
+    address: str, field: str, limit: int
+) -> None:
+    """An accounting address field as long as AddressDto allows maps unchanged."""
+    dto, report = _mapped(AccountingAddress(**{address: "x" * limit}))
+    assert dto is not None
+    assert "x" * limit == getattr(dto, field)
+    assert [r for r in report if "truncated" in r or "dropped" in r] == []
