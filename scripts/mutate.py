@@ -6,7 +6,7 @@ edits the files it mutates), runs Cosmic Ray on that one module with a fast
 subset of the suite, and prints what it found:
 
     python scripts/mutate.py discriminators rules   # some modules
-    python scripts/mutate.py --all                  # every one (about an hour)
+    python scripts/mutate.py --all                  # every one (hours on 2 cores)
     python scripts/mutate.py --check                # the survivors file is current
 
 A survivor that cannot be killed because it does not change behaviour (an
