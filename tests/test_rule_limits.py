@@ -288,3 +288,34 @@ def test_mapped_address_field_at_its_limit_is_kept(
     assert dto is not None
     assert "x" * limit == getattr(dto, field)
     assert [r for r in report if "truncated" in r or "dropped" in r] == []
+
+
+# A payload with a problem is checked field by field to report every problem at
+# once; a field at its limit is no problem in that pass either.
+_BROKEN_ID = ("$.id", "must be a UUID (8-4-4-4-12 hexadecimal digits)")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("external_id", "x")] + [(field, "x" * limit) for field, limit in RESPONSE],
+)
+def test_field_at_its_limit_is_not_reported_beside_a_problem(
+    field: str, value: str
+) -> None:
+    """Beside a broken field, a text at its minimum or maximum length is fine."""
+    payload = payloads.changed(payloads.response(), field, value)
+    with pytest.raises(ValidationError) as info:
+        load_response(payloads.changed(payload, "id", "nope"))
+    assert [_BROKEN_ID] == _problems(info.value)
+
+
+@pytest.mark.parametrize(("field", "limit"), ADDRESS)
+def test_address_field_at_its_limit_is_not_reported_beside_a_problem(
+    field: str, limit: int
+) -> None:
+    """Beside a broken field, an address text at its maximum length is fine."""
+    address = payloads.response()["addresses"]["billing"] | {field: "x" * limit}
+    payload = payloads.changed(payloads.response(), "addresses.billing", address)
+    with pytest.raises(ValidationError) as info:
+        load_response(payloads.changed(payload, "id", "nope"))
+    assert [_BROKEN_ID] == _problems(info.value)
