@@ -155,6 +155,9 @@ MONEY_KEPT = [
 MONEY_REFUSED = [
     ("1000000000000000", OUT_OF_RANGE),  # 10^15
     ("-1000000000000000", OUT_OF_RANGE),
+    ("1000000000000001", OUT_OF_RANGE),  # above 10^15, and far above
+    ("1E+16", OUT_OF_RANGE),
+    ("-1E+20", OUT_OF_RANGE),
     # 16 digits a double cannot hold: repr(float(v)) is the value after the arrow
     ("9.999999999999999", NOT_A_DOUBLE),  # -> 9.999999999999998
     ("822.2209650546942", NOT_A_DOUBLE),  # -> 822.2209650546943
