@@ -322,3 +322,18 @@ def test_address_field_at_its_limit_is_not_reported_beside_a_problem(
     with pytest.raises(ValidationError) as info:
         load_response(payloads.changed(payload, "id", "nope"))
     assert [_BROKEN_ID] == _problems(info.value)
+
+
+# The seeds give these fields a maximum length and no minimum: the empty string
+# is a value like any other (only external_id has "min length 1").
+@pytest.mark.parametrize("field", [f for f, _ in ADDRESS])
+def test_address_field_may_be_empty(field: str) -> None:
+    """An AddressDto text field takes the empty string."""
+    assert "" == getattr(AddressDto(**{field: ""}), field)
+
+
+@pytest.mark.parametrize("field", [f for f, _ in RESPONSE if f != "external_id"])
+def test_response_field_may_be_empty(field: str) -> None:
+    """A CustomerResponse text field without a minimum loads the empty string."""
+    payload = payloads.changed(payloads.response(), field, "")
+    assert "" == getattr(load_response(payload), field)
