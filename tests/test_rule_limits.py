@@ -337,3 +337,28 @@ def test_response_field_may_be_empty(field: str) -> None:
     """A CustomerResponse text field without a minimum loads the empty string."""
     payload = payloads.changed(payloads.response(), field, "")
     assert "" == getattr(load_response(payload), field)
+
+
+# Paths (docs/explanation/design.md, "Errors": JSON-path syntax, `$['odd key']`):
+# custbridge writes .key only for a key that is an ASCII identifier, which every
+# JSON-path reader parses as one; any other key goes in brackets, quoted.
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("score", "$.score"),
+        ("_x1", "$._x1"),
+        ("two words", "$['two words']"),
+        ("1st", "$['1st']"),
+        ("straße", "$['straße']"),  # an identifier, but not ASCII
+        ("it's", "$['it\\'s']"),
+    ],
+)
+def test_unknown_key_path_is_dotted_only_for_ascii_identifiers(
+    key: str, path: str
+) -> None:
+    """A problem under an unknown key names it .key or ['key']."""
+    payload = payloads.changed(payloads.accounting(), key, float("nan"))
+    with pytest.raises(ValidationError) as info:
+        load_accounting(payload)
+    message = "must be a finite number (NaN and Infinity are not JSON)"
+    assert [(path, message)] == _problems(info.value)
