@@ -21,9 +21,11 @@ from custbridge import (
     AccountingAddress,
     AccountingCustomer,
     AddressDto,
+    CustomerResponse,
     DataSource,
     ValidationError,
     accounting_to_response,
+    json_schema,
     load_accounting,
     load_response,
 )
@@ -362,3 +364,25 @@ def test_unknown_key_path_is_dotted_only_for_ascii_identifiers(
         load_accounting(payload)
     message = "must be a finite number (NaN and Infinity are not JSON)"
     assert [(path, message)] == _problems(info.value)
+
+
+def _string_schema(prop: dict[str, Any]) -> dict[str, Any]:
+    strings = [s for s in prop.get("anyOf", [prop]) if s.get("type") == "string"]
+    return {k: v for k, v in strings[0].items() if k.endswith("Length")}
+
+
+@pytest.mark.parametrize(("field", "limit"), RESPONSE)
+def test_schema_states_the_response_limits(field: str, limit: int) -> None:
+    """The JSON Schema says each published limit, and no minimum the seed lacks."""
+    expected = {"maxLength": limit} | (
+        {"minLength": 1} if field == "external_id" else {}
+    )
+    prop = json_schema(CustomerResponse)["properties"][field]
+    assert expected == _string_schema(prop)
+
+
+@pytest.mark.parametrize(("field", "limit"), ADDRESS)
+def test_schema_states_the_address_limits(field: str, limit: int) -> None:
+    """The JSON Schema gives each AddressDto field its maximum and no minimum."""
+    prop = json_schema(CustomerResponse)["$defs"]["AddressDto"]["properties"][field]
+    assert {"maxLength": limit} == _string_schema(prop)
