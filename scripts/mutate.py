@@ -67,7 +67,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "special": (
         "src/custbridge/tax/_special.py",
-        (_TAX, "-k", "pitfall or special or us_ or ca_ or docstring"),
+        (_CODES, _TAX, "-k", "pitfall or special or us_ or ca_ or docstring"),
     ),
     "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _CODES, _TAX)),
     "lengths": ("src/custbridge/tax/_lengths.py", ("tests/tax/test_lengths.py",)),

@@ -283,3 +283,35 @@ def test_colombia_nit_entities_are_nine_digits_from_eight(
     """A NIT of 9 digits starting 8 or 9 is an entity's; a cédula, a person's."""
     number = body + co_nit.calc_check_digit(body)
     assert expected == _outcome(number, "CO", "co.nit")
+
+
+# US numbers by how they are written (the IRS's forms: EIN XX-XXXXXXX for a
+# business; SSN, ITIN and ATIN XXX-XX-XXXX and PTIN P######## for persons). A
+# bare 9-digit number that is valid both ways is ambiguous; its compact form is
+# still the number itself.
+US_FORMS = [
+    ("91-1144442", "b2b", "us.ein", "911144442", "written in the form of us.ein: business"),
+    ("536-90-4399", "b2c", "us.ssn", "536904399", "written in the form of us.ssn: a natural person"),
+    ("P12345678", "b2c", "us.ptin", "P12345678", "written in the form of us.ptin: a natural person"),
+    ("123456789", None, None, "123456789", "valid for a business and for a person; write it as XX-XXXXXXX (EIN) or XXX-XX-XXXX (SSN, ITIN, ATIN)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("number", "label", "number_type", "compact", "explanation"), US_FORMS
+)
+def test_us_form_decides_and_says_why(
+    number: str,
+    label: str | None,
+    number_type: str | None,
+    compact: str,
+    explanation: str,
+) -> None:
+    """A US number's written form gives its label, type and the reason in words."""
+    check = classify_tax_number(number, country="US")
+    assert (label, number_type, compact, explanation) == (
+        check.b2b_or_b2c and check.b2b_or_b2c.value,
+        check.number_type,
+        check.compact,
+        check.explanation,
+    )
