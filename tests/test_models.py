@@ -14,6 +14,7 @@ import pytest
 from custbridge import (
     AccountingCustomer,
     AddressDto,
+    CustomerAddresses,
     CustomerResponse,
     DataSource,
     PrimaryContact,
@@ -99,6 +100,31 @@ def test_models_are_frozen_and_hashable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         customer.name = "M"  # type: ignore[misc]
     assert len({customer, AccountingCustomer(id="C", name="N", extras={"x": [1]})}) == 1
+
+
+def test_response_models_with_extras_are_hashable() -> None:
+    """The tax engine's models hash with extras too: extras are not hashed."""
+    records = [
+        response(extras={"x": [1]}, addresses=CustomerAddresses(extras={"y": {}})),
+        AddressDto(city="Berlin", extras={"x": [1]}),
+    ]
+    assert [1, 1] == [len({r, attrs.evolve(r)}) for r in records]
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        AccountingCustomer,
+        AddressDto,
+        CustomerAddresses,
+        CustomerResponse,
+        PrimaryContact,
+    ],
+)
+def test_models_take_keyword_arguments_only(cls: type) -> None:
+    """No model takes a positional argument, so fields can be added in any order."""
+    with pytest.raises(TypeError, match="takes 1 positional argument but 2 were given"):
+        cls({})
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ that drifted from the reference fails a test.
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -16,9 +18,14 @@ from hypothesis import strategies as st
 
 import payloads
 from custbridge import (
+    AccountingAddress,
     AccountingCustomer,
     AddressDto,
+    CustomerResponse,
+    DataSource,
     ValidationError,
+    accounting_to_response,
+    json_schema,
     load_accounting,
     load_response,
 )
@@ -150,6 +157,9 @@ MONEY_KEPT = [
 MONEY_REFUSED = [
     ("1000000000000000", OUT_OF_RANGE),  # 10^15
     ("-1000000000000000", OUT_OF_RANGE),
+    ("1000000000000001", OUT_OF_RANGE),  # above 10^15, and far above
+    ("1E+16", OUT_OF_RANGE),
+    ("-1E+20", OUT_OF_RANGE),
     # 16 digits a double cannot hold: repr(float(v)) is the value after the arrow
     ("9.999999999999999", NOT_A_DOUBLE),  # -> 9.999999999999998
     ("822.2209650546942", NOT_A_DOUBLE),  # -> 822.2209650546943
@@ -212,3 +222,167 @@ def test_money_is_kept_exactly_when_a_double_holds_it(value: Decimal) -> None:
     holds = Decimal(repr(float(value))) == value
     expected = [] if holds else [("credit_limit", NOT_A_DOUBLE)]
     assert expected == _refusals(value)
+
+
+# Unknown keys (docs/explanation/design.md, "Unknown keys"; the wire format
+# reference): plain JSON "nested at most 32 deep", counting each object or
+# array as a level.
+def _nested(levels: int, array: bool) -> Any:
+    value: Any = [] if array else {}
+    for _ in range(levels - 1):
+        value = [value] if array else {"a": value}
+    return value
+
+
+@pytest.mark.parametrize("array", [False, True])
+def test_unknown_key_nested_32_levels_loads(array: bool) -> None:
+    """An unknown key's value of 32 nested objects (or arrays) is kept."""
+    value = _nested(32, array)
+    payload = payloads.changed(payloads.accounting(), "deep", value)
+    assert value == load_accounting(payload).extras["deep"]
+
+
+@pytest.mark.parametrize(
+    ("array", "path"), [(False, "$.deep" + ".a" * 32), (True, "$.deep" + "[0]" * 32)]
+)
+def test_unknown_key_nested_33_levels_is_refused(array: bool, path: str) -> None:
+    """One level more than 32 fails at the 33rd level's path, saying the limit."""
+    payload = payloads.changed(payloads.accounting(), "deep", _nested(33, array))
+    with pytest.raises(ValidationError) as info:
+        load_accounting(payload)
+    assert [(path, "nests deeper than 32 levels")] == _problems(info.value)
+
+
+# The mapping to the tax engine keeps a value that fits AddressDto's limits
+# (the seed's table above) and cuts or drops one that does not; at the limit
+# itself nothing is reported.
+_TENANT = uuid.UUID("8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02")
+_STAMP = dt.datetime(2024, 3, 1, 10, 15, 30, tzinfo=dt.timezone.utc)
+
+
+def _mapped(address: AccountingAddress) -> tuple[AddressDto | None, list[str]]:
+    customer = AccountingCustomer(
+        id="C", name="N", modified_date=_STAMP, billing_address=address
+    )
+    record, report = accounting_to_response(
+        customer,
+        tenant_id=_TENANT,
+        source=DataSource.QUICKBOOKS,
+        clock=lambda: _STAMP,
+        with_report=True,
+    )
+    addresses = record.addresses
+    return (addresses.billing if addresses else None), [str(i) for i in report.items]
+
+
+@pytest.mark.parametrize(
+    ("address", "field", "limit"),
+    [
+        ("line1", "street", 200),
+        ("city", "city", 100),
+        ("province", "state", 100),
+        ("postal_code", "zip", 20),
+        ("country", "country", 50),  # not a country: kept as given when it fits
+    ],
+)
+def test_mapped_address_field_at_its_limit_is_kept(
+    address: str, field: str, limit: int
+) -> None:
+    """An accounting address field as long as AddressDto allows maps unchanged."""
+    dto, report = _mapped(AccountingAddress(**{address: "x" * limit}))
+    assert dto is not None
+    assert "x" * limit == getattr(dto, field)
+    assert [r for r in report if "truncated" in r or "dropped" in r] == []
+
+
+# A payload with a problem is checked field by field to report every problem at
+# once; a field at its limit is no problem in that pass either.
+_BROKEN_ID = ("$.id", "must be a UUID (8-4-4-4-12 hexadecimal digits)")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("external_id", "x")] + [(field, "x" * limit) for field, limit in RESPONSE],
+)
+def test_field_at_its_limit_is_not_reported_beside_a_problem(
+    field: str, value: str
+) -> None:
+    """Beside a broken field, a text at its minimum or maximum length is fine."""
+    payload = payloads.changed(payloads.response(), field, value)
+    with pytest.raises(ValidationError) as info:
+        load_response(payloads.changed(payload, "id", "nope"))
+    assert [_BROKEN_ID] == _problems(info.value)
+
+
+@pytest.mark.parametrize(("field", "limit"), ADDRESS)
+def test_address_field_at_its_limit_is_not_reported_beside_a_problem(
+    field: str, limit: int
+) -> None:
+    """Beside a broken field, an address text at its maximum length is fine."""
+    address = payloads.response()["addresses"]["billing"] | {field: "x" * limit}
+    payload = payloads.changed(payloads.response(), "addresses.billing", address)
+    with pytest.raises(ValidationError) as info:
+        load_response(payloads.changed(payload, "id", "nope"))
+    assert [_BROKEN_ID] == _problems(info.value)
+
+
+# The seeds give these fields a maximum length and no minimum: the empty string
+# is a value like any other (only external_id has "min length 1").
+@pytest.mark.parametrize("field", [f for f, _ in ADDRESS])
+def test_address_field_may_be_empty(field: str) -> None:
+    """An AddressDto text field takes the empty string."""
+    assert "" == getattr(AddressDto(**{field: ""}), field)
+
+
+@pytest.mark.parametrize("field", [f for f, _ in RESPONSE if f != "external_id"])
+def test_response_field_may_be_empty(field: str) -> None:
+    """A CustomerResponse text field without a minimum loads the empty string."""
+    payload = payloads.changed(payloads.response(), field, "")
+    assert "" == getattr(load_response(payload), field)
+
+
+# Paths (docs/explanation/design.md, "Errors": JSON-path syntax, `$['odd key']`):
+# custbridge writes .key only for a key that is an ASCII identifier, which every
+# JSON-path reader parses as one; any other key goes in brackets, quoted.
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("score", "$.score"),
+        ("_x1", "$._x1"),
+        ("two words", "$['two words']"),
+        ("1st", "$['1st']"),
+        ("straße", "$['straße']"),  # an identifier, but not ASCII
+        ("it's", "$['it\\'s']"),
+    ],
+)
+def test_unknown_key_path_is_dotted_only_for_ascii_identifiers(
+    key: str, path: str
+) -> None:
+    """A problem under an unknown key names it .key or ['key']."""
+    payload = payloads.changed(payloads.accounting(), key, float("nan"))
+    with pytest.raises(ValidationError) as info:
+        load_accounting(payload)
+    message = "must be a finite number (NaN and Infinity are not JSON)"
+    assert [(path, message)] == _problems(info.value)
+
+
+def _string_schema(prop: dict[str, Any]) -> dict[str, Any]:
+    strings = [s for s in prop.get("anyOf", [prop]) if s.get("type") == "string"]
+    return {k: v for k, v in strings[0].items() if k.endswith("Length")}
+
+
+@pytest.mark.parametrize(("field", "limit"), RESPONSE)
+def test_schema_states_the_response_limits(field: str, limit: int) -> None:
+    """The JSON Schema says each published limit, and no minimum the seed lacks."""
+    expected = {"maxLength": limit} | (
+        {"minLength": 1} if field == "external_id" else {}
+    )
+    prop = json_schema(CustomerResponse)["properties"][field]
+    assert expected == _string_schema(prop)
+
+
+@pytest.mark.parametrize(("field", "limit"), ADDRESS)
+def test_schema_states_the_address_limits(field: str, limit: int) -> None:
+    """The JSON Schema gives each AddressDto field its maximum and no minimum."""
+    prop = json_schema(CustomerResponse)["$defs"]["AddressDto"]["properties"][field]
+    assert {"maxLength": limit} == _string_schema(prop)

@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from stdnum import luhn
 from stdnum.cl import rut
 from stdnum.in_ import pan
 from stdnum.is_ import kennitala
+from stdnum.py import ruc
+from stdnum.ro import cui
 
 from custbridge import B2bOrB2c, classify_tax_number
 
@@ -167,3 +170,113 @@ def test_voen_last_digit_is_the_legal_status(status: str, expected: B2bOrB2c) ->
         check.number_type,
         check.b2b_or_b2c,
     )
+
+
+def _label(number: str, country: str, number_type: str) -> B2bOrB2c | None:
+    """Return the label of *number*, checking it is a valid *number_type*."""
+    check = classify_tax_number(number, country=country)
+    assert (True, number_type) == (check.valid, check.number_type)
+    return check.b2b_or_b2c
+
+
+# Paraguayan RUC: python-stdnum's py.ruc docstring, after the SET's registry
+# (ruc.com.py): "The RUC number for legal entities consists of 8 digits
+# starting after 80000000. Number for residents and foreigners are up to 9
+# digits", the last one a check digit; its examples: 80028061-0 an entity,
+# 9991603 a person. The entities' series is the block from 80000000 up.
+PARAGUAY = [
+    (999_160, B2C),
+    (9_999_999, B2C),
+    (79_999_999, B2C),
+    (80_000_000, B2B),
+    (80_000_001, B2B),
+    (80_028_061, B2B),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARAGUAY)
+def test_paraguay_ruc_entities_start_at_eighty_million(
+    body: int, expected: B2bOrB2c
+) -> None:
+    """A RUC of 80,000,000 or more is a legal entity's; below, a person's."""
+    number = f"{body}{ruc.calc_check_digit(str(body))}"
+    assert expected == _label(number, "PY", "py.ruc")
+
+
+# Latvian PVN: python-stdnum's lv.pvn docstring: "a reference to a legal
+# entity (in which case the first digit > 3) or a natural person (…) the
+# personal code (personas kods). Personal codes start "32". Older personal
+# codes start with 6 digits to denote the birth date in the form ddmmyy."
+LATVIA = [
+    ("30017509995", B2C),  # born on the 30th: first digit 3
+    ("31017509990", B2C),  # born on the 31st
+    ("32867300679", B2C),  # a personal code without a birth date
+    ("16117519997", B2C),
+    ("40003521600", B2B),  # first digit 4: a legal entity
+    ("50000000002", B2B),
+    ("90000000014", B2B),
+]
+
+
+@pytest.mark.parametrize(("number", "expected"), LATVIA)
+def test_latvia_pvn_entities_start_above_three(number: str, expected: B2bOrB2c) -> None:
+    """A PVN whose first digit is above 3 is an entity's; 3 or below, a person's."""
+    assert expected == _label(number, "LV", "lv.pvn")
+
+
+# Swedish organisationsnummer: Bolagsverket and Skatteverket: the third and
+# fourth digits of an organisation number are always 20 or more, so that it
+# cannot be taken for a personnummer (YYMMDD-NNNC, whose month is 01-12),
+# which a sole trader uses as its organisation number.
+def _orgnr(group: str) -> str:
+    body = f"55{group}12345"
+    return body + luhn.calc_check_digit(body)
+
+
+SWEDEN = [("01", B2C), ("12", B2C), ("19", B2C), ("20", B2B), ("21", B2B), ("99", B2B)]
+
+
+@pytest.mark.parametrize(("group", "expected"), SWEDEN)
+def test_sweden_orgnr_groups_from_twenty_are_entities(
+    group: str, expected: B2bOrB2c
+) -> None:
+    """Digits 3-4 of 20 or more make an organisation number; below, a person's."""
+    assert expected == _label(_orgnr(group), "SE", "se.orgnr")
+
+
+# Romanian CF: python-stdnum's ro.cf docstring: "can be from 2 to 10 digits
+# long" (a CUI, a company's), and "a CNP can also be used": the 13-digit
+# personal numeric code of a natural person (ro.cnp).
+ROMANIA = [
+    ("1", B2B),  # 2 digits
+    ("123456789", B2B),  # 10 digits
+    ("1630615123457", B2C),  # a CNP
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROMANIA)
+def test_romania_cf_cui_is_an_entity_cnp_a_person(
+    body: str, expected: B2bOrB2c
+) -> None:
+    """A CF of 2 to 10 digits is a CUI, an entity's; 13 digits is a CNP."""
+    number = body if len(body) == 13 else body + cui.calc_check_digit(body)
+    assert expected == _label(number, "RO", "ro.cf")
+
+
+# Mexican RFC: the SAT's structure: a persona moral's RFC has 12 characters
+# (3 letters, the date, a 3-character homoclave), a persona física's 13 (4
+# letters, the date, the homoclave); python-stdnum's mx.rfc also accepts a
+# persona física's 10 characters written without the homoclave.
+MEXICO = [
+    ("GODE561231", B2C),
+    ("GODE561231GR8", B2C),
+    ("MAB9307148T4", B2B),
+]
+
+
+@pytest.mark.parametrize(("number", "expected"), MEXICO)
+def test_mexico_rfc_twelve_characters_are_a_company(
+    number: str, expected: B2bOrB2c
+) -> None:
+    """A 12-character RFC is a persona moral's; 10 or 13, a persona física's."""
+    assert expected == _label(number, "MX", "mx.rfc")
