@@ -197,8 +197,11 @@ def test_us_tin_only_an_ein_is_a_business(number: str, expected: bool) -> None:
 # (Nomor Induk Kependudukan)" (a resident's personal number, which never
 # starts with 0) "or a number that starts with a 0" followed by the old NPWP;
 # "the old 15 digit format … is just the 16 digit format without the starting
-# 0". Its first two digits are the taxpayer type: 01-03 a Wajib Pajak Badan
-# (an entity), per the DJP's NPWP layout.
+# 0". Its first two digits are the taxpayer type, per the DJP's NPWP layout:
+# 01-03 a Wajib Pajak Badan (an entity); 04 and 06 a Wajib Pajak Pengusaha (an
+# individual entrepreneur), 05 a Wajib Pajak Karyawan (an employee), 07-09 a
+# Wajib Pajak Orang Pribadi (an individual): natural persons. Other types are
+# not published: the number does not say.
 def _npwp(kind: str) -> str:
     """Return a valid old-format (15-digit) NPWP of taxpayer type *kind*."""
     body = f"{kind}312166"
@@ -215,6 +218,26 @@ def test_npwp_of_an_entity_type_is_an_entity(kind: str) -> None:
     """An NPWP of type 01-03 (Wajib Pajak Badan) is an entity's, in both forms."""
     old = _npwp(kind)
     assert [ENTITY, ENTITY] == [
+        _outcome(old, "ID", "id.npwp"),
+        _outcome(f"0{old}", "ID", "id.npwp"),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["04", "05", "06", "07", "08", "09"])
+def test_npwp_of_an_individual_type_is_a_person(kind: str) -> None:
+    """An NPWP of type 04-09 (entrepreneur, employee, individual) is a person's."""
+    old = _npwp(kind)
+    assert [PERSON, PERSON] == [
+        _outcome(old, "ID", "id.npwp"),
+        _outcome(f"0{old}", "ID", "id.npwp"),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["00", "10", "21", "99"])
+def test_npwp_of_an_unpublished_type_does_not_say(kind: str) -> None:
+    """An NPWP of a type outside 01-09 gets the shared type's default."""
+    old = _npwp(kind)
+    assert [DEFAULT, DEFAULT] == [
         _outcome(old, "ID", "id.npwp"),
         _outcome(f"0{old}", "ID", "id.npwp"),
     ]

@@ -62,8 +62,15 @@ def _gh_tin(c: str) -> bool | None:
     return {"C": True, "G": True, "V": True, "P": False}.get(c[0])
 
 
-def _id_npwp(c: str) -> bool:
-    return not (len(c) == 16 and c[0] != "0")  # noqa: PLR2004 - a NIK
+def _id_npwp(c: str) -> bool | None:
+    if len(c) == 16 and c[0] != "0":  # noqa: PLR2004 - a NIK
+        return False
+    taxpayer = c[-15:-13]  # the old 15-digit number's first two digits
+    if "01" <= taxpayer <= "03":  # Wajib Pajak Badan
+        return True
+    if "04" <= taxpayer <= "09":  # an entrepreneur, employee or other individual
+        return False
+    return None
 
 
 def _ie(c: str) -> bool | None:
@@ -168,7 +175,10 @@ DISCRIMINATORS: dict[str, tuple[Discriminator, str]] = {
         "DNI or NIE (a digit, X, Y, Z, K, L or M first): a person; CIF: an entity",
     ),
     "gh.tin": (_gh_tin, "C, G, V: an entity; P: an individual; Q: undecided"),
-    "id.npwp": (_id_npwp, "16 digits not starting with 0 (a NIK): a person"),
+    "id.npwp": (
+        _id_npwp,
+        "a NIK (16 digits, no leading 0) or type 04-09: a person; 01-03: an entity",
+    ),
     "ie.pps": (_ie, "second letter H or old style: an entity; A, B, W, T, X: a person"),
     "ie.vat": (_ie, "second letter H or old style: an entity; A, B, W, T, X: a person"),
     "in_.pan": (_in_pan, "fourth character P: a person; others: an entity"),
