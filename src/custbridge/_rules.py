@@ -198,15 +198,19 @@ def _whole_minutes(offset: dt.timedelta) -> None:
 
 
 def json_object(value: Any) -> dict[str, JsonValue]:
-    """Return a checked copy of *value*, a mapping of unknown keys to JSON values.
+    """Return a checked plain copy of *value*, a dict of unknown keys to JSON values.
+
+    ``None`` means no unknown keys. Subclasses of ``dict``, ``list``, ``str``,
+    ``int`` and ``float`` are copied into the plain type without calling any of
+    their methods, so the copy is what ``json.dumps`` writes.
 
     Raises:
         ValidationError: naming the first key whose value is not plain JSON.
     """
-    if not value:
+    if value is None or (type(value) is dict and not value):
         return {}
-    if not isinstance(value, Mapping):
-        raise ValidationError([Problem("extras", "must be a mapping", show(value))])
+    if not isinstance(value, dict):
+        raise ValidationError([Problem("extras", "must be a dict", shown(value))])
     try:
         return _json_object(value, "", 0)
     except RuleError as error:
@@ -215,40 +219,61 @@ def json_object(value: Any) -> dict[str, JsonValue]:
         ) from error
 
 
-def _json_value(value: Any, path: str, depth: int) -> JsonValue:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
+def shown(value: object) -> str:
+    """Render *value* as :func:`~custbridge.exceptions.show` does, whatever it is."""
+    try:
+        return show(value)
+    except Exception:  # noqa: BLE001 - a repr that raises, a key that is not a str
+        return f"<{type(value).__name__}>"
+
+
+def _json_value(value: Any, path: str, depth: int) -> JsonValue:  # noqa: PLR0911 - a return per JSON type
+    kind = type(value)
+    if value is None or kind is bool or kind is str or kind is int:
+        return value  # type: ignore[no-any-return]
     if isinstance(value, float):
         if not math.isfinite(value):
             raise RuleError(
                 "must be a finite number (NaN and Infinity are not JSON)",
                 path=path,
-                shown=show(value),
+                shown=shown(value),
             )
-        return value
+        return float.__float__(value)
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):  # bool is exact, so this is an int subclass
+        return int.__index__(value)
     if depth >= MAX_JSON_DEPTH:
         raise RuleError(
-            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)
+            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=shown(value)
         )
     if isinstance(value, list):
-        return [_json_value(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
-    if isinstance(value, Mapping):
+        return [
+            _json_value(v, f"{path}[{i}]", depth + 1)
+            for i, v in enumerate(list.__iter__(value))
+        ]
+    if isinstance(value, dict):
         return _json_object(value, path, depth + 1)
     raise RuleError(
-        f"must be a JSON value, not a Python {type(value).__name__}",
+        f"must be a JSON value, not a Python {kind.__name__}",
         path=path,
-        shown=show(value),
+        shown=shown(value),
     )
 
 
-def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:
+def _json_object(value: dict[Any, Any], path: str, depth: int) -> dict[str, Any]:
     copy: dict[str, JsonValue] = {}
-    for key, item in value.items():
+    for key, item in dict.items(value):
         if not isinstance(key, str):
             raise RuleError(
-                "has a key that is not a string", path=path, shown=show(key)
+                "has a key that is not a string", path=path, shown=shown(key)
             )
-        copy[key] = _json_value(item, path + key_path(key), depth)
+        plain = str.__str__(key)
+        if plain in copy:
+            raise RuleError(
+                "has a key twice (as a str subclass)", path=path, shown=shown(plain)
+            )
+        copy[plain] = _json_value(item, path + key_path(plain), depth)
     return copy
 
 
