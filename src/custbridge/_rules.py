@@ -172,11 +172,17 @@ def money(value: Any) -> None:
         )
 
 
+_BROKEN_ZONE = "has a time zone whose utcoffset() fails"
+
+
 def aware(value: Any) -> None:
     """Check that *value* is a ``datetime`` with a whole-minute UTC offset."""
     if not isinstance(value, dt.datetime):
         raise RuleError("must be a datetime")
-    offset = value.utcoffset()
+    try:
+        offset = value.utcoffset()
+    except Exception:  # noqa: BLE001 - a tzinfo is user code, and may fail
+        raise RuleError(_BROKEN_ZONE) from None
     if offset is None:
         raise RuleError("must carry a UTC offset (Z or ±HH:MM)")
     _whole_minutes(offset)
@@ -187,7 +193,10 @@ def calendar(value: Any) -> None:
     if not isinstance(value, dt.date):
         raise RuleError("must be a date or a datetime")
     if isinstance(value, dt.datetime):
-        offset = value.utcoffset()
+        try:
+            offset = value.utcoffset()
+        except Exception:  # noqa: BLE001 - a tzinfo is user code, and may fail
+            raise RuleError(_BROKEN_ZONE) from None
         if offset is not None:
             _whole_minutes(offset)
 

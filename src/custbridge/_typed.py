@@ -26,7 +26,7 @@ from typing import Any, Callable
 import attrs
 
 from custbridge._rules import RuleError, json_object, shown
-from custbridge.exceptions import Problem, ValidationError
+from custbridge.exceptions import ArgumentError, Problem, ValidationError
 
 Convert = Callable[[Any], Any]
 Check = Callable[[Any, tuple[Problem, ...]], None]
@@ -262,3 +262,38 @@ def _tuple_of(kind: type) -> Convert:
         raise RuleError(rule)
 
     return convert
+
+
+def arguments(*items: tuple[str, Any, object]) -> list[Any]:
+    """Check a function's arguments: each item is (name, type, value).
+
+    The type is one the models use (``T | None`` allowed) or ``callable``;
+    values are converted as the models convert them.
+
+    Returns:
+        The values, converted, in order.
+
+    Raises:
+        ArgumentError: listing every argument that is wrong.
+    """
+    problems: list[Problem] = []
+    values: list[Any] = []
+    for name, kind, value in items:
+        args = typing.get_args(kind)
+        if value is None and type(None) in args:
+            values.append(None)
+            continue
+        inner = next(a for a in args if a is not type(None)) if args else kind
+        try:
+            values.append(_callable(value) if inner is callable else converter(inner)(value))
+        except RuleError as error:
+            problems.append(Problem(name, error.message, shown(value)))
+    if problems:
+        raise ArgumentError(problems)
+    return values
+
+
+def _callable(value: Any) -> Any:
+    if callable(value):
+        return value
+    raise RuleError("must be callable")
