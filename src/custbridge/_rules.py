@@ -49,9 +49,9 @@ class RuleError(ValueError):
 
 
 def _fail(attribute: attrs.Attribute[Any], value: object, error: RuleError) -> None:
-    shown = show(value) if error.shown is None else error.shown
+    text = shown(value) if error.shown is None else error.shown
     raise ValidationError(
-        [Problem(attribute.name + error.path, error.message, shown)]
+        [Problem(attribute.name + error.path, error.message, text)]
     ) from error
 
 
