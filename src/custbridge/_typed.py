@@ -47,12 +47,18 @@ def extras_field() -> Any:
 
 
 def _checked_extras(value: Any, instance: Any) -> dict[str, Any]:
+    check = _CHECKS.get(type(instance))
+    if check is None:
+        check = _CHECKS[type(instance)] = _build(type(instance))
+    if type(value) is dict and not value:  # no unknown keys: one call, not three
+        check(instance, ())
+        return {}
     try:
         extras = json_object(value)
     except ValidationError as error:
-        check_types(instance, error.problems)
+        check(instance, error.problems)
         raise
-    check_types(instance)
+    check(instance, ())
     return extras
 
 
