@@ -19,20 +19,15 @@ from typing import Any, NoReturn
 from hypothesis import strategies as st
 
 
-class Hostile(Exception):
+class HostileError(Exception):
     """Raised by the hostile values' methods; must never escape custbridge."""
 
 
 def _raise(*_: object) -> NoReturn:
-    raise Hostile
+    raise HostileError
 
 
-_TRAPS = {
-    name: _raise
-    for name in ("__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__bool__",
-                 "__len__", "__iter__", "__format__", "__index__", "__int__",
-                 "__float__", "__lt__", "__getattr__")
-}  # fmt: skip
+_TRAPS = dict.fromkeys(("__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__bool__", "__len__", "__iter__", "__format__", "__index__", "__int__", "__float__", "__lt__", "__getattr__"), _raise)  # fmt: skip
 
 HostileObject = type("HostileObject", (), dict(_TRAPS))
 HostileStr = type("HostileStr", (str,), dict(_TRAPS))
@@ -42,18 +37,20 @@ HostileDict = type("HostileDict", (dict,), dict(_TRAPS, items=_raise, keys=_rais
 
 class _BrokenZone(dt.tzinfo):
     def utcoffset(self, _: object) -> NoReturn:
-        raise Hostile
+        raise HostileError
 
     def tzname(self, _: object) -> NoReturn:
-        raise Hostile
+        raise HostileError
 
     def dst(self, _: object) -> NoReturn:
-        raise Hostile
+        raise HostileError
 
 
 def _surrogates() -> st.SearchStrategy[str]:
     lone = st.sampled_from(["\ud800", "\udfff", "\udc80"])
-    return st.builds(lambda a, s, b: a + s + b, st.text(max_size=5), lone, st.text(max_size=5))
+    return st.builds(
+        lambda a, s, b: a + s + b, st.text(max_size=5), lone, st.text(max_size=5)
+    )
 
 
 def scalars() -> st.SearchStrategy[Any]:
@@ -93,8 +90,13 @@ def hostile_values() -> st.SearchStrategy[Any]:
             st.lists(inner, max_size=4),
             st.tuples(inner, inner),
             st.dictionaries(st.text(max_size=5), inner, max_size=3),
-            st.dictionaries(st.integers() | st.tuples(st.integers()), inner, max_size=3),
-            st.builds(lambda d: HostileDict(d), st.dictionaries(st.text(max_size=3), inner, max_size=2)),
+            st.dictionaries(
+                st.integers() | st.tuples(st.integers()), inner, max_size=3
+            ),
+            st.builds(
+                HostileDict,
+                st.dictionaries(st.text(max_size=3), inner, max_size=2),
+            ),
         ),
         max_leaves=8,
     )

@@ -26,7 +26,6 @@ from custbridge import (
     CorporateAddress,
     CustomerAddresses,
     CustomerResponse,
-    CustomerStatus,
     CustomerType,
     DataSource,
     MappingReport,
@@ -85,6 +84,8 @@ def response(**changes: Any) -> CustomerResponse:
 
 class Text(str):
     """A harmless str subclass, as an enum-like or typed-id class would be."""
+
+    __slots__ = ()
 
 
 class Currency(str, enum.Enum):
@@ -210,8 +211,14 @@ def test_a_hostile_str_subclass_is_copied() -> None:
     customer = AccountingCustomer(
         id=HostileStr("C-1"), name="N", extras={Text("k"): [HostileStr("v")]}
     )
-    assert (str, "C-1", {"k": ["v"]}) == (type(customer.id), customer.id, customer.extras)
-    assert [str, str] == [type(k) for k in customer.extras] + [type(customer.extras["k"][0])]
+    assert (str, "C-1", {"k": ["v"]}) == (
+        type(customer.id),
+        customer.id,
+        customer.extras,
+    )
+    assert [str, str] == [type(k) for k in customer.extras] + [
+        type(customer.extras["k"][0])
+    ]
 
 
 def _allowed(hint: Any, value: object) -> bool:
@@ -240,7 +247,11 @@ def _wrap(obj: Any) -> Any:
     while type(obj) in places:
         name, outer = places[type(obj)]
         if outer is None:
-            outer = CustomerResponse if type(obj) is CustomerAddresses else AccountingCustomer
+            outer = (
+                CustomerResponse
+                if type(obj) is CustomerAddresses
+                else AccountingCustomer
+            )
         obj = outer(**MINIMAL.get(outer, {}), **{name: obj})
     return obj
 
@@ -267,7 +278,9 @@ def _round_trips(obj: Any) -> None:
 def test_only_our_errors_escape_construction(cls: type, data: st.DataObject) -> None:
     """Any values for any fields: the object holds its types, or ValidationError."""
     names = [f.name for f in attrs.fields(cls)]
-    chosen = data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True))
+    chosen = data.draw(
+        st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True)
+    )
     values = {name: data.draw(hostile_values()) for name in chosen}
     try:
         obj = cls(**(MINIMAL.get(cls, {}) | values))
@@ -290,7 +303,7 @@ def test_only_our_errors_escape_evolve(cls: type, data: st.DataObject) -> None:
     _round_trips(obj)
 
 
-def _loosen(value: Any, draw: Any) -> Any:
+def _loosen(value: Any, draw: Any) -> Any:  # noqa: PLR0911 - a return per kind
     """Write *value* as a program might: values for enums, strings for UUIDs."""
     if attrs.has(type(value)):
         return type(value)(**{
@@ -305,7 +318,9 @@ def _loosen(value: Any, draw: Any) -> Any:
     if isinstance(value, Decimal):
         return draw(st.sampled_from([value, Money(value)]))
     if isinstance(value, dt.datetime):
-        return draw(st.sampled_from([value, Stamp.combine(value.date(), value.timetz())]))
+        return draw(
+            st.sampled_from([value, Stamp.combine(value.date(), value.timetz())])
+        )
     if isinstance(value, dt.date):
         return draw(st.sampled_from([value, Day(value.year, value.month, value.day)]))
     if isinstance(value, dict):
@@ -328,5 +343,7 @@ def test_hand_built_objects_round_trip(original: Any, data: st.DataObject) -> No
 def test_decimal_context_does_not_matter() -> None:
     """A Decimal subclass is copied exactly, whatever the context's precision."""
     with decimal.localcontext(decimal.Context(prec=2)):
-        limit = AccountingCustomer(id="C", name="N", credit_limit=Money("1234.5")).credit_limit
+        limit = AccountingCustomer(
+            id="C", name="N", credit_limit=Money("1234.5")
+        ).credit_limit
     assert Decimal("1234.5") == limit

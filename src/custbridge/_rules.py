@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -236,7 +236,7 @@ def shown(value: object) -> str:
         return f"<{type(value).__name__}>"
 
 
-def _json_value(value: Any, path: str, depth: int) -> JsonValue:  # noqa: PLR0911 - a return per JSON type
+def _json_value(value: Any, path: str, depth: int) -> JsonValue:
     kind = type(value)
     if value is None or kind is bool or kind is str or kind is int:
         return value  # type: ignore[no-any-return]

@@ -20,8 +20,9 @@ import enum
 import re
 import typing
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 import attrs
 
@@ -40,7 +41,7 @@ def extras_field() -> Any:
     """Return the ``extras`` field: its converter checks the whole object's types."""
     return attrs.field(
         factory=dict,
-        converter=attrs.Converter(_checked_extras, takes_self=True),  # type: ignore[misc,call-overload]
+        converter=attrs.Converter(_checked_extras, takes_self=True),
         hash=False,
         kw_only=True,
     )
@@ -86,7 +87,11 @@ def _build(cls: type) -> Check:
             continue
         args = typing.get_args(hints[field.name])
         optional = type(None) in args
-        kind = next(a for a in args if a is not type(None)) if optional else hints[field.name]
+        kind = (
+            next(a for a in args if a is not type(None))
+            if optional
+            else hints[field.name]
+        )
         spec.append((field.name, optional, converter(kind)))
         names[f"_k_{field.name}"] = kind
         test = _fast_test(f"s.{field.name}", f"_k_{field.name}", kind)
@@ -98,8 +103,14 @@ def _build(cls: type) -> Check:
         "        return\n"
         "    slow(s, more)\n"
     )
-    namespace: dict[str, Any] = {"slow": slow, "_date": dt.date, "_datetime": dt.datetime, **names}
-    exec(compile(source, f"<custbridge type check of {cls.__name__}>", "exec"), namespace)  # noqa: S102 - source built above from field names
+    namespace: dict[str, Any] = {
+        "slow": slow,
+        "_date": dt.date,
+        "_datetime": dt.datetime,
+        **names,
+    }
+    code = compile(source, f"<custbridge type check of {cls.__name__}>", "exec")
+    exec(code, namespace)  # noqa: S102 - source built above from field names
     return namespace["check"]  # type: ignore[no-any-return]
 
 
@@ -158,7 +169,7 @@ def _text(value: Any) -> str:
 
 def _boolean(value: Any) -> bool:
     if value is True or value is False:
-        return value  # type: ignore[no-any-return]
+        return value
     raise RuleError("must be true or false")
 
 
@@ -188,12 +199,14 @@ def _datetime(value: Any) -> dt.datetime:
 
 def _calendar(value: Any) -> dt.date:
     if type(value) is dt.date or type(value) is dt.datetime:
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, dt.datetime):
         return _plain_datetime(value)
     if isinstance(value, dt.date):
         get = dt.date
-        return dt.date(get.year.__get__(value), get.month.__get__(value), get.day.__get__(value))
+        return dt.date(
+            get.year.__get__(value), get.month.__get__(value), get.day.__get__(value)
+        )
     raise RuleError("must be a date or a datetime")
 
 
@@ -234,7 +247,7 @@ def _enum(kind: type[enum.Enum]) -> Convert:
 
     def convert(value: Any) -> enum.Enum:
         if type(value) is kind:
-            return value  # type: ignore[no-any-return]
+            return value
         if isinstance(value, str):
             member = members.get(str.__str__(value))
             if member is not None:
@@ -291,7 +304,9 @@ def arguments(*items: tuple[str, Any, object]) -> list[Any]:
             continue
         inner = next(a for a in args if a is not type(None)) if args else kind
         try:
-            values.append(_callable(value) if inner is callable else converter(inner)(value))
+            values.append(
+                _callable(value) if inner is callable else converter(inner)(value)
+            )
         except RuleError as error:
             problems.append(Problem(name, error.message, shown(value)))
     if problems:

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 import attrs
 
-from custbridge._typed import extras_field
 from custbridge._rules import JsonValue, calendar, email, money, rule
+from custbridge._typed import extras_field
 
 __all__ = [
     "AccountingAddress",

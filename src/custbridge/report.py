@@ -44,6 +44,7 @@ class ReportItem:
     value: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        """Check the type of every field (see ``custbridge._typed``)."""
         check_types(self)
 
     def __str__(self) -> str:
@@ -66,6 +67,7 @@ class MappingReport:
     classification: TaxNumberCheck | None = None
 
     def __attrs_post_init__(self) -> None:
+        """Check the type of every field (see ``custbridge._typed``)."""
         check_types(self)
 
     def __str__(self) -> str:

@@ -11,8 +11,8 @@ import uuid
 
 import attrs
 
-from custbridge._typed import extras_field
 from custbridge._rules import JsonValue, aware, email, rule, text
+from custbridge._typed import extras_field
 from custbridge.tax import B2bOrB2c
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -44,9 +45,12 @@ def test_str_subclasses_are_read_as_their_text() -> None:
     """A str subclass (a str enum member, say) is read as the plain string."""
 
     class Code(str):
-        pass
+        __slots__ = ()
 
-    assert ("ES", "EL") == (catalog.country(Code("Spain")), catalog.vat_prefix(Code("GR")))
+    assert ("ES", "EL") == (
+        catalog.country(Code("Spain")),
+        catalog.vat_prefix(Code("GR")),
+    )
 
 
 ONE_ARGUMENT = [catalog.number_types, catalog.describe, catalog.country,
@@ -57,21 +61,15 @@ ONE_ARGUMENT = [catalog.number_types, catalog.describe, catalog.country,
 def test_only_our_errors_escape_the_catalog(first: Any, second: Any) -> None:
     """Any values: each catalog function answers or raises a custbridge error."""
     for function in ONE_ARGUMENT:
-        try:
+        with contextlib.suppress(CustbridgeError):
             function(first)
-        except CustbridgeError:
-            pass
-    try:
+    with contextlib.suppress(CustbridgeError):
         catalog.entity(first, second)
-    except CustbridgeError:
-        pass
 
 
 @given(hostile_values(), hostile_values())
 def test_the_classifier_takes_any_country(number: Any, country: Any) -> None:
     """classify never raises and validate raises only ours, whatever the country."""
     assert type(classify_tax_number(number, country=country)) is TaxNumberCheck
-    try:
+    with contextlib.suppress(CustbridgeError):
         validate_tax_number(number, country=country)
-    except CustbridgeError:
-        pass

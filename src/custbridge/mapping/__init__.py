@@ -13,8 +13,8 @@ import hashlib
 import uuid
 from typing import Literal, overload
 
-from custbridge.accounting import AccountingCustomer, PrimaryContact
 from custbridge._typed import arguments
+from custbridge.accounting import AccountingCustomer, PrimaryContact
 from custbridge.mapping._addresses import ACCOUNTING, from_dto
 from custbridge.mapping._arguments import (
     Clock,
@@ -53,7 +53,6 @@ _NO_HOME = tuple(
     if target is None and "." not in source
     and source not in ("addresses", "b2b_or_b2c")
 )  # fmt: skip
-
 
 
 def default_id(tenant_id: uuid.UUID, source: DataSource, external_id: str) -> uuid.UUID:
@@ -144,8 +143,9 @@ def accounting_to_response(
             or ``id_factory`` raised or returned something else than asked.
     """
     tenant, src, kind, now, make_id = to_response_arguments(
-        customer, tenant_id, source, customer_type, existing, clock, id_factory,
-        strict, with_report,
+        customer=customer, tenant_id=tenant_id, source=source,
+        customer_type=customer_type, existing=existing, clock=clock,
+        id_factory=id_factory, strict=strict, with_report=with_report,
     )  # fmt: skip
     out = Collector(strict=strict, keep=with_report)
     response, check = map_customer(
@@ -180,7 +180,7 @@ def response_to_accounting(
     Raises:
         ArgumentError: an argument is of the wrong type.
     """
-    to_accounting_arguments(response, with_report)
+    to_accounting_arguments(response=response, with_report=with_report)
     out = Collector(strict=False, keep=with_report)
     for name in _NO_HOME:
         out.drop(

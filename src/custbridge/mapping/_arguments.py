@@ -19,6 +19,7 @@ _as_datetime = converter(dt.datetime)
 
 
 def to_response_arguments(
+    *,
     customer: object,
     tenant_id: object,
     source: object,
@@ -52,7 +53,7 @@ def to_response_arguments(
     return tenant, src, kind, _checked_clock(clock), _checked_id_factory(id_factory)  # type: ignore[arg-type]
 
 
-def to_accounting_arguments(response: object, with_report: object) -> None:
+def to_accounting_arguments(*, response: object, with_report: object) -> None:
     """Check :func:`~custbridge.response_to_accounting`'s arguments.
 
     Raises:
@@ -91,7 +92,9 @@ def _checked_clock(clock: Callable[[], Any]) -> Clock:
 
 
 def _checked_id_factory(make: Callable[..., Any]) -> IdFactory:
-    def make_id(tenant_id: uuid.UUID, source: DataSource, external_id: str) -> uuid.UUID:
+    def make_id(
+        tenant_id: uuid.UUID, source: DataSource, external_id: str
+    ) -> uuid.UUID:
         try:
             value = make(tenant_id, source, external_id)
         except Exception as error:

@@ -61,7 +61,11 @@ def tax_numbers(
     kind = _kind(kind)
     if country is not None and not isinstance(country, str):
         raise _wrong("country", "must be a string or None", country)
-    cc = None if country is None else catalog.country(str.__str__(country).strip().upper())
+    cc = (
+        None
+        if country is None
+        else catalog.country(str.__str__(country).strip().upper())
+    )
     if country is not None and cc is None:
         raise _wrong("country", "must name a country the classifier knows", country)
     samples = _samples(kind, cc)

@@ -97,8 +97,8 @@ def describe(name: str) -> Description:
     """
     name = _text("name", name)
     if name not in MODULES:
-        rule = "must be a number type the classifier knows, such as es.nif"
-        raise ArgumentError([Problem("name", rule, shown(name))])
+        known = "must be a number type the classifier knows, such as es.nif"
+        raise ArgumentError([Problem("name", known, shown(name))])
     kind, region, title = MODULES[name]
     rule = DISCRIMINATORS[name][1] if name in DISCRIMINATORS else None
     return Description(name, kind, region, title, rule)
