@@ -19,6 +19,7 @@ from custbridge import (
     AccountingCustomer,
     AddressDto,
     ValidationError,
+    _rules,
     load_accounting,
     load_response,
 )
@@ -212,3 +213,20 @@ def test_money_is_kept_exactly_when_a_double_holds_it(value: Decimal) -> None:
     holds = Decimal(repr(float(value))) == value
     expected = [] if holds else [("credit_limit", NOT_A_DOUBLE)]
     assert expected == _refusals(value)
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "message"),
+    [
+        (_rules.text(max_len=5), 5, "must be a string"),
+        (_rules.email, 5, "must be a string"),
+        (_rules.money, 5, "must be a Decimal"),
+        (_rules.aware, "2024-01-01", "must be a datetime"),
+        (_rules.calendar, "2024-01-01", "must be a date or a datetime"),
+    ],
+)
+def test_rules_check_their_own_type(check: Any, value: object, message: str) -> None:
+    """A rule called directly (as the converters do) refuses a value of another type."""
+    with pytest.raises(_rules.RuleError) as info:
+        check(value)
+    assert message == info.value.message

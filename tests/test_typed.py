@@ -347,3 +347,60 @@ def test_decimal_context_does_not_matter() -> None:
             id="C", name="N", credit_limit=Money("1234.5")
         ).credit_limit
     assert Decimal("1234.5") == limit
+
+
+class Id(uuid.UUID):
+    __slots__ = ()
+
+
+class Number(int):
+    __slots__ = ()
+
+
+class OddKey(str):
+    """A str subclass whose hash differs from its text's, so a dict holds it twice."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return 1
+
+    def __eq__(self, other: object) -> bool:
+        return other is self
+
+
+def test_subclasses_in_extras_and_uuids_are_copied() -> None:
+    """A UUID subclass becomes a UUID; an int subclass in extras a plain int."""
+    record = response(id=Id(int=7), extras={"n": Number(3)})
+    assert (uuid.UUID, 7, int) == (
+        type(record.id),
+        record.id.int,
+        type(record.extras["n"]),
+    )
+
+
+def test_a_broken_uuid_subclass_is_refused() -> None:
+    """A UUID subclass whose value was never set is not a UUID."""
+    with pytest.raises(ValidationError) as info:
+        response(id=Id.__new__(Id))
+    assert str(info.value).startswith(
+        "id: must be a UUID (8-4-4-4-12 hexadecimal digits)"
+    )
+
+
+def test_a_key_twice_in_extras_is_refused() -> None:
+    """Two keys with the same text (one a str subclass) cannot both be kept."""
+    with pytest.raises(ValidationError) as info:
+        AddressDto(extras={OddKey("a"): 1, "a": 2})
+    assert 'extras: has a key twice (as a str subclass) (got: "a")' == str(info.value)
+
+
+def test_a_broken_time_zone_on_an_accounting_date() -> None:
+    """A tzinfo whose utcoffset() raises is a rule broken, not a crash."""
+    with pytest.raises(ValidationError) as info:
+        AccountingCustomer(
+            id="C", name="N", end_date=dt.datetime(2024, 1, 1, tzinfo=BrokenZone())
+        )
+    assert str(info.value).startswith(
+        "end_date: has a time zone whose utcoffset() fails"
+    )

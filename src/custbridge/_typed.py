@@ -54,12 +54,13 @@ def _checked_extras(value: Any, instance: Any) -> dict[str, Any]:
     if type(value) is dict and not value:  # no unknown keys: one call, not three
         check(instance, ())
         return {}
+    extras: dict[str, Any] = {}
+    problems: tuple[Problem, ...] = ()
     try:
         extras = json_object(value)
     except ValidationError as error:
-        check(instance, error.problems)
-        raise
-    check(instance, ())
+        problems = error.problems
+    check(instance, problems)  # raises, listing the fields' problems first
     return extras
 
 
