@@ -62,8 +62,10 @@ BAD = [
      ),
      "end_date: must have a UTC offset of whole minutes (±HH:MM)"
      ' (got: "datetime.datetime(2024, 1, 1, 0, 0, tzinfo=datetime.timez…")'),
-    ("extras not a mapping", lambda: AddressDto(extras=[1]),
-     "extras: must be a mapping (got: [1])"),
+    ("email type", lambda: PrimaryContact(email=5),
+     "email: must be a string (got: 5)"),
+    ("extras not a dict", lambda: AddressDto(extras=[1]),
+     "extras: must be a dict (got: [1])"),
     ("extras NaN", lambda: AddressDto(extras={"a": {"b": [float("nan")]}}),
      "extras.a.b[0]: must be a finite number (NaN and Infinity are not JSON) (got: NaN)"),
     ("extras key", lambda: AddressDto(extras={"a": {2: 1}}),

@@ -24,6 +24,7 @@ from custbridge import (
     CustomerResponse,
     DataSource,
     ValidationError,
+    _rules,
     accounting_to_response,
     json_schema,
     load_accounting,
@@ -386,3 +387,20 @@ def test_schema_states_the_address_limits(field: str, limit: int) -> None:
     """The JSON Schema gives each AddressDto field its maximum and no minimum."""
     prop = json_schema(CustomerResponse)["$defs"]["AddressDto"]["properties"][field]
     assert {"maxLength": limit} == _string_schema(prop)
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "message"),
+    [
+        (_rules.text(max_len=5), 5, "must be a string"),
+        (_rules.email, 5, "must be a string"),
+        (_rules.money, 5, "must be a Decimal"),
+        (_rules.aware, "2024-01-01", "must be a datetime"),
+        (_rules.calendar, "2024-01-01", "must be a date or a datetime"),
+    ],
+)
+def test_rules_check_their_own_type(check: Any, value: object, message: str) -> None:
+    """A rule called directly (as the converters do) refuses a value of another type."""
+    with pytest.raises(_rules.RuleError) as info:
+        check(value)
+    assert message == info.value.message

@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 
 from custbridge import (
     AccountingCustomer,
+    ArgumentError,
     CustomerResponse,
     ValidationError,
     json_schema,
@@ -19,6 +20,7 @@ from custbridge import (
     load_response,
 )
 from custbridge import strategies as cst
+from hostile import hostile_values
 from payloads import accounting, changed, response
 
 LOADERS = {AccountingCustomer: load_accounting, CustomerResponse: load_response}
@@ -38,12 +40,31 @@ def test_schemas_are_valid_draft_2020_12(cls: type, forbid_extra: bool) -> None:
     Draft202012Validator.check_schema(json_schema(cls, forbid_extra=forbid_extra))
 
 
-def test_only_the_two_models_have_a_schema() -> None:
-    """Asking for the schema of anything else is a ValueError."""
-    with pytest.raises(
-        ValueError, match="takes AccountingCustomer or CustomerResponse"
-    ):
-        json_schema(dict)
+WRONG_ARGUMENTS = [
+    ((dict,), {}, 'cls: must be AccountingCustomer or CustomerResponse (the class'
+     ' itself) (got: "<class \'dict\'>")'),
+    (("x",), {}, 'cls: must be AccountingCustomer or CustomerResponse (the class'
+     ' itself) (got: "x")'),
+    ((CustomerResponse,), {"forbid_extra": "yes"},
+     'forbid_extra: must be true or false (got: "yes")'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "kwargs", "expected"), WRONG_ARGUMENTS)
+def test_only_the_two_models_have_a_schema(
+    args: tuple[Any, ...], kwargs: dict[str, Any], expected: str
+) -> None:
+    """Asking for the schema of anything else is an ArgumentError (a ValueError)."""
+    with pytest.raises(ArgumentError) as info:
+        json_schema(*args, **kwargs)
+    assert (expected, True) == (str(info.value), isinstance(info.value, ValueError))
+
+
+@given(hostile_values(), hostile_values())
+def test_only_our_errors_escape_json_schema(cls: Any, forbid_extra: Any) -> None:
+    """Whatever the arguments, json_schema raises only ArgumentError."""
+    with pytest.raises(ArgumentError):
+        json_schema(cls, forbid_extra=forbid_extra)
 
 
 @given(cst.accounting_payloads())

@@ -17,6 +17,7 @@ from custbridge.converters import (
     load_response,
 )
 from custbridge.exceptions import (
+    ArgumentError,
     CustbridgeError,
     MappingError,
     Problem,
@@ -46,6 +47,7 @@ __all__ = [
     "Action",
     "AddressContact",
     "AddressDto",
+    "ArgumentError",
     "B2bOrB2c",
     "ContactAddress",
     "CorporateAddress",

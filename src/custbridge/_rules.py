@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -57,9 +57,9 @@ class RuleError(ValueError):
 
 
 def _fail(attribute: attrs.Attribute[Any], value: object, error: RuleError) -> None:
-    shown = show(value) if error.shown is None else error.shown
+    text = shown(value) if error.shown is None else error.shown
     raise ValidationError(
-        [Problem(attribute.name + error.path, error.message, shown)]
+        [Problem(attribute.name + error.path, error.message, text)]
     ) from error
 
 
@@ -180,11 +180,17 @@ def money(value: Any) -> None:
         )
 
 
+_BROKEN_ZONE = "has a time zone whose utcoffset() fails"
+
+
 def aware(value: Any) -> None:
     """Check that *value* is a ``datetime`` with a whole-minute UTC offset."""
     if not isinstance(value, dt.datetime):
         raise RuleError("must be a datetime")
-    offset = value.utcoffset()
+    try:
+        offset = value.utcoffset()
+    except Exception:  # noqa: BLE001 - a tzinfo is user code, and may fail
+        raise RuleError(_BROKEN_ZONE) from None
     if offset is None:
         raise RuleError("must carry a UTC offset (Z or ±HH:MM)")
     _whole_minutes(offset)
@@ -195,7 +201,10 @@ def calendar(value: Any) -> None:
     if not isinstance(value, dt.date):
         raise RuleError("must be a date or a datetime")
     if isinstance(value, dt.datetime):
-        offset = value.utcoffset()
+        try:
+            offset = value.utcoffset()
+        except Exception:  # noqa: BLE001 - a tzinfo is user code, and may fail
+            raise RuleError(_BROKEN_ZONE) from None
         if offset is not None:
             _whole_minutes(offset)
 
@@ -206,21 +215,33 @@ def _whole_minutes(offset: dt.timedelta) -> None:
 
 
 def json_object(value: Any) -> dict[str, JsonValue]:
-    """Return a checked copy of *value*, a mapping of unknown keys to JSON values.
+    """Return a checked plain copy of *value*, a dict of unknown keys to JSON values.
+
+    ``None`` means no unknown keys. Subclasses of ``dict``, ``list``, ``str``,
+    ``int`` and ``float`` are copied into the plain type without calling any of
+    their methods, so the copy is what ``json.dumps`` writes.
 
     Raises:
         ValidationError: naming the first key whose value is not plain JSON.
     """
-    if not value:
+    if value is None or (type(value) is dict and not value):
         return {}
-    if not isinstance(value, Mapping):
-        raise ValidationError([Problem("extras", "must be a mapping", show(value))])
+    if not isinstance(value, dict):
+        raise ValidationError([Problem("extras", "must be a dict", shown(value))])
     try:
         return _json_object(value, "", 0)
     except RuleError as error:
         raise ValidationError(
             [Problem("extras" + error.path, error.message, error.shown)]
         ) from error
+
+
+def shown(value: object) -> str:
+    """Render *value* as :func:`~custbridge.exceptions.show` does, whatever it is."""
+    try:
+        return show(value)
+    except Exception:  # noqa: BLE001 - a repr that raises, a key that is not a str
+        return f"<{type(value).__name__}>"
 
 
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:
@@ -234,16 +255,19 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
             return _json_value(plain(value), path, depth)
     if depth >= MAX_JSON_DEPTH:
         raise RuleError(
-            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)
+            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=shown(value)
         )
     if isinstance(value, list):
-        return [_json_value(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
-    if isinstance(value, Mapping):
+        return [
+            _json_value(v, f"{path}[{i}]", depth + 1)
+            for i, v in enumerate(list.__iter__(value))
+        ]
+    if isinstance(value, dict):
         return _json_object(value, path, depth + 1)
     raise RuleError(
-        f"must be a JSON value, not a Python {type(value).__name__}",
+        f"must be a JSON value, not a Python {kind.__name__}",
         path=path,
-        shown=show(value),
+        shown=shown(value),
     )
 
 
@@ -266,16 +290,19 @@ def _json_number(value: float, path: str) -> float:
     return value
 
 
-def _json_object(value: Mapping[Any, Any], path: str, depth: int) -> dict[str, Any]:
+def _json_object(value: dict[Any, Any], path: str, depth: int) -> dict[str, Any]:
     copy: dict[str, JsonValue] = {}
-    for key, item in value.items():
-        if type(key) is not str:
-            if not isinstance(key, str):
-                raise RuleError(
-                    "has a key that is not a string", path=path, shown=show(key)
-                )
-            key = str.__str__(key)  # noqa: PLW2901 - its text, without its methods
-        copy[key] = _json_value(item, path + key_path(key), depth)
+    for key, item in dict.items(value):
+        if not isinstance(key, str):
+            raise RuleError(
+                "has a key that is not a string", path=path, shown=shown(key)
+            )
+        plain = str.__str__(key)
+        if plain in copy:
+            raise RuleError(
+                "has a key twice (as a str subclass)", path=path, shown=shown(plain)
+            )
+        copy[plain] = _json_value(item, path + key_path(plain), depth)
     return copy
 
 

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 import attrs
 
-from custbridge._rules import JsonValue, calendar, json_object, money, rule
+from custbridge._rules import JsonValue, calendar, money, rule
+from custbridge._typed import extras_field
 
 __all__ = [
     "AccountingAddress",
@@ -26,7 +27,7 @@ __all__ = [
 
 
 def _extras() -> dict[str, JsonValue]:
-    return attrs.field(factory=dict, converter=json_object, hash=False, kw_only=True)
+    return extras_field()  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)

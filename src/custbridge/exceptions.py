@@ -3,7 +3,9 @@
 ``CustbridgeError`` is the root. ``ValidationError`` carries every problem found in
 one payload or object; ``MappingError`` says which field could not be mapped. Both
 are ``ValueError`` subclasses, so code that already catches ``ValueError`` keeps
-working.
+working. ``ArgumentError``, a ``ValidationError`` whose paths are argument names,
+says a function was called with an argument it cannot take; it is a ``TypeError``
+too, which is what Python raises for a wrong argument.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["CustbridgeError", "MappingError", "Problem", "ValidationError"]
+__all__ = [
+    "ArgumentError",
+    "CustbridgeError",
+    "MappingError",
+    "Problem",
+    "ValidationError",
+]
 
 _SHOWN_CHARS = 60
 _SHOWN_PROBLEMS = 20
@@ -144,6 +152,18 @@ class ValidationError(CustbridgeError, ValueError):
         if more > 0:
             lines.append(f"… and {more} more problems (see the error's problems)")
         return "\n".join(lines)
+
+
+class ArgumentError(ValidationError, TypeError):
+    """A public function was given an argument of the wrong type or value.
+
+    Each problem's path is the argument's name. It is a :class:`ValidationError`
+    (so a ``CustbridgeError`` and a ``ValueError``) and a ``TypeError``, so code
+    that catches any of them keeps working.
+
+    >>> print(ArgumentError([Problem("strict", "must be true or false", "1")]))
+    strict: must be true or false (got: 1)
+    """
 
 
 class MappingError(CustbridgeError, ValueError):

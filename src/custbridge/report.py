@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from custbridge._typed import check_types
 from custbridge.tax import TaxNumberCheck  # noqa: TC001 - attrs needs it at runtime
 
 __all__ = ["Action", "MappingReport", "ReportItem"]
@@ -42,6 +43,10 @@ class ReportItem:
     reason: str
     value: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        """Check the type of every field (see ``custbridge._typed``)."""
+        check_types(self)
+
     def __str__(self) -> str:
         """Render as ``path: action: reason (was: value)``."""
         shown = "" if self.value is None else f" (was: {self.value})"
@@ -60,6 +65,10 @@ class MappingReport:
 
     items: tuple[ReportItem, ...] = ()
     classification: TaxNumberCheck | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Check the type of every field (see ``custbridge._typed``)."""
+        check_types(self)
 
     def __str__(self) -> str:
         """List the items, one per line."""

@@ -11,7 +11,8 @@ import uuid
 
 import attrs
 
-from custbridge._rules import JsonValue, aware, email, json_object, rule, text
+from custbridge._rules import JsonValue, aware, email, rule, text
+from custbridge._typed import extras_field
 from custbridge.tax import B2bOrB2c
 
 __all__ = [
@@ -55,7 +56,7 @@ class CustomerType(str, enum.Enum):
 
 
 def _extras() -> dict[str, JsonValue]:
-    return attrs.field(factory=dict, converter=json_object, hash=False, kw_only=True)
+    return extras_field()  # type: ignore[no-any-return]
 
 
 def _text(max_len: int) -> str | None:

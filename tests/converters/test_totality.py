@@ -18,9 +18,9 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
-import hostile
+import hostile_payloads as hostile
 import pytest
-from hostile import anything, armed, planted, scalars, values
+from hostile_payloads import anything, armed, planted, scalars, values
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

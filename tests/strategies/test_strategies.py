@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+from typing import Any
+
 import pytest
 from email_validator import validate_email
 from hypothesis import given
 from hypothesis import strategies as st
 
 import fresh
-from custbridge import strategies
+from custbridge import ArgumentError, strategies
 from custbridge.strategies._plugin import MODELS, _hypothesis_setup_hook
+from hostile import hostile_values
 
 
 def test_every_model_is_registered() -> None:
@@ -59,3 +63,14 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     """The lazy module says which name it lacks."""
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
         _ = strategies.nope  # type: ignore[attr-defined]
+
+
+@given(hostile_values(), hostile_values())
+def test_only_our_errors_escape_the_tax_strategies(kind: Any, country: Any) -> None:
+    """tax_numbers and supported_countries raise only ArgumentError for bad arguments."""
+    for call in (
+        lambda: strategies.tax_numbers(kind, country),
+        lambda: strategies.supported_countries(kind),
+    ):
+        with contextlib.suppress(ArgumentError):
+            call()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from custbridge import (
     AccountingCustomer,
     Action,
+    ArgumentError,
     B2bOrB2c,
     CustomerResponse,
     DataSource,
@@ -71,6 +72,13 @@ except ValidationError as error:
     problems: tuple[Problem, ...] = error.problems
     where: str = problems[0].path
     shown: str | None = problems[0].value
+
+try:
+    json_schema(dict)
+except ArgumentError as wrong:  # a ValidationError and a TypeError
+    argument_problems: tuple[Problem, ...] = wrong.problems
+    as_validation: ValidationError = wrong
+    as_type_error: TypeError = wrong
 
 customers: st.SearchStrategy[AccountingCustomer] = accounting_customers()
 payloads: st.SearchStrategy[dict[str, Any]] = accounting_payloads()

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from typing import Literal, overload
 
+from custbridge._typed import arguments
 from custbridge.accounting import AccountingCustomer, PrimaryContact
 from custbridge.exceptions import MappingError
 from custbridge.mapping._addresses import ACCOUNTING, from_dto
+from custbridge.mapping._arguments import (
+    Clock,
+    IdFactory,
+    to_accounting_arguments,
+    to_response_arguments,
+)
 from custbridge.mapping._collector import Collector
 from custbridge.mapping._field_table import TO_ACCOUNTING, TO_RESPONSE
 from custbridge.mapping._to_response import map_customer
@@ -48,17 +54,20 @@ _NO_HOME = tuple(
     and source not in ("addresses", "b2b_or_b2c")
 )  # fmt: skip
 
-Clock = Callable[[], dt.datetime]
-IdFactory = Callable[[uuid.UUID, DataSource, str], uuid.UUID]
-
 
 def default_id(tenant_id: uuid.UUID, source: DataSource, external_id: str) -> uuid.UUID:
     """Return the uuid5 of (tenant, source, external id): stable across re-mappings.
 
     Raises:
+        ArgumentError: an argument is not of its type.
         MappingError: *external_id* is not valid Unicode text (it has a lone
             surrogate, which ``load_accounting`` refuses but Python allows).
     """
+    tenant_id, source, external_id = arguments(
+        ("tenant_id", uuid.UUID, tenant_id),
+        ("source", DataSource, source),
+        ("external_id", str, external_id),
+    )
     name = f"{tenant_id}/{source.value}/{external_id}"
     try:
         return uuid.uuid5(ID_NAMESPACE, name)
@@ -126,14 +135,24 @@ def accounting_to_response(
             or is invalid, instead of reporting it.
         with_report: Return ``(response, report)`` instead of the response.
 
+    ``tenant_id`` may also be given as a UUID string (8-4-4-4-12), ``source``
+    and ``customer_type`` as their values (``"netsuite"``).
+
     Raises:
         MappingError: neither ``createdDate`` nor ``modifiedDate`` is set, the
             id does not fit ``external_id``, or (strict) a value does not fit.
+        ArgumentError: an argument is of the wrong type or value, or ``clock``
+            or ``id_factory`` raised or returned something else than asked.
     """
+    tenant, src, kind, now, make_id = to_response_arguments(
+        customer=customer, tenant_id=tenant_id, source=source,
+        customer_type=customer_type, existing=existing, clock=clock,
+        id_factory=id_factory, strict=strict, with_report=with_report,
+    )  # fmt: skip
     out = Collector(strict=strict, keep=with_report)
     response, check = map_customer(
-        customer, out, tenant_id=tenant_id, source=source, customer_type=customer_type,
-        existing=existing, clock=clock, id_factory=id_factory,
+        customer, out, tenant_id=tenant, source=src, customer_type=kind,
+        existing=existing, clock=now, id_factory=make_id,
     )  # fmt: skip
     if not with_report:
         return response
@@ -159,7 +178,11 @@ def response_to_accounting(
     Args:
         response: The record to map.
         with_report: Return ``(customer, report)`` instead of the customer.
+
+    Raises:
+        ArgumentError: an argument is of the wrong type.
     """
+    to_accounting_arguments(response=response, with_report=with_report)
     out = Collector(strict=False, keep=with_report)
     for name in _NO_HOME:
         out.drop(

@@ -19,8 +19,10 @@ from typing import Any
 import attrs
 
 from custbridge import _rules
+from custbridge._typed import arguments
 from custbridge.accounting import AccountingCustomer
 from custbridge.converters import wire_names
+from custbridge.exceptions import ArgumentError, Problem
 from custbridge.response import CustomerResponse
 from custbridge.schema._descriptions import DESCRIPTIONS
 
@@ -52,15 +54,23 @@ def json_schema(cls: type, *, forbid_extra: bool = False) -> dict[str, Any]:
             are not allowed (``additionalProperties: false``).
 
     Raises:
-        ValueError: *cls* is neither of the two top-level models.
+        ArgumentError: *cls* is neither of the two top-level models, or
+            *forbid_extra* is not a bool.
 
     >>> schema = json_schema(CustomerResponse)
     >>> schema["required"][:3], schema["properties"]["name"]["maxLength"]
     (['id', 'tenant_id', 'source'], 256)
     """
-    if cls not in (AccountingCustomer, CustomerResponse):
-        msg = f"json_schema() takes AccountingCustomer or CustomerResponse, not {cls!r}"
-        raise ValueError(msg)
+    problems = []
+    if cls is not AccountingCustomer and cls is not CustomerResponse:
+        rule = "must be AccountingCustomer or CustomerResponse (the class itself)"
+        problems.append(Problem("cls", rule, _rules.shown(cls)))
+    try:
+        arguments(("forbid_extra", bool, forbid_extra))
+    except ArgumentError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise ArgumentError(problems)
     defs: dict[str, Any] = {}
     root = _object(cls, defs, forbid_extra=forbid_extra)
     title = (

@@ -7,6 +7,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from custbridge._rules import shown
+from custbridge.exceptions import ArgumentError, Problem
 from custbridge.strategies import _samples as samples
 from custbridge.tax import catalog
 
@@ -52,28 +54,51 @@ def tax_numbers(
             (``b2c``) numbers that need no hint.
 
     Raises:
-        ValueError: an unknown kind or country, or a country that has no numbers
-            of that kind (see :func:`supported_countries`).
+        ArgumentError: an unknown kind or country, or a country that has no
+            numbers of that kind (see :func:`supported_countries`). It is a
+            ``ValueError``.
     """
-    if kind not in KINDS:
-        msg = f"kind must be one of {', '.join(KINDS)}, not {kind!r}"
-        raise ValueError(msg)
-    cc = None if country is None else catalog.country(country.strip().upper())
+    kind = _kind(kind)
+    if country is not None and not isinstance(country, str):
+        raise _wrong("country", "must be a string or None", country)
+    cc = (
+        None
+        if country is None
+        else catalog.country(str.__str__(country).strip().upper())
+    )
     if country is not None and cc is None:
-        msg = f"unknown country {country!r}"
-        raise ValueError(msg)
+        raise _wrong("country", "must name a country the classifier knows", country)
     samples = _samples(kind, cc)
     if not samples:
-        msg = f"no {kind} numbers of {cc} can be made; see supported_countries()"
-        raise ValueError(msg)
+        rule = f"has no {kind} numbers that can be made; see supported_countries()"
+        raise _wrong("country", rule, country)
     return st.sampled_from(samples).flatmap(lambda s: _written(*s))
 
 
 def supported_countries(kind: str = "b2b") -> tuple[str, ...]:
-    """Return the alpha-2 codes for which ``tax_numbers(kind, country=…)`` works."""
+    """Return the alpha-2 codes for which ``tax_numbers(kind, country=…)`` works.
+
+    A string that is no kind has none.
+
+    Raises:
+        ArgumentError: *kind* is not a string.
+    """
+    if not isinstance(kind, str):
+        raise _wrong("kind", 'must be one of "b2b", "b2c", "invalid"', kind)
+    kind = str.__str__(kind)
     if kind not in KINDS:
         return ()
     return tuple(cc for cc in catalog.countries() if _samples(kind, cc))
+
+
+def _wrong(argument: str, rule: str, value: object) -> ArgumentError:
+    return ArgumentError([Problem(argument, rule, shown(value))])
+
+
+def _kind(kind: object) -> str:
+    if isinstance(kind, str) and str.__str__(kind) in KINDS:
+        return str.__str__(kind)
+    raise _wrong("kind", 'must be one of "b2b", "b2c", "invalid"', kind)
 
 
 @functools.cache

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import attrs
 
+from custbridge.exceptions import ArgumentError, Problem
+from custbridge.tax import _prefixes, _stdnum, _types
 from custbridge.tax._classifier import lookup_country
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
-from custbridge.tax._prefixes import vat_prefix
-from custbridge.tax._stdnum import CANDIDATES, SELF_IDENTIFYING, number_type
+from custbridge.tax._stdnum import CANDIDATES, SELF_IDENTIFYING
 from custbridge.tax._stdnum import countries as _countries
 from custbridge.tax._taxonomy import MODULES
-from custbridge.tax._types import NumberType, country_code
+from custbridge.tax._text import shown
+from custbridge.tax._types import NumberType
 
 __all__ = [
     "Description",
@@ -55,14 +57,27 @@ class Description:
     """How a number tells an entity from a person, for mixed types."""
 
 
+def _text(argument: str, value: object) -> str:
+    """Return *value* as a plain ``str``, or raise ``ArgumentError`` naming it."""
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)  # a plain copy: no subclass method is called
+    raise ArgumentError([Problem(argument, "must be a string", shown(value))])
+
+
 def countries() -> tuple[str, ...]:
     """Return the ISO alpha-2 codes of every country with a number type, sorted."""
     return tuple(sorted(_countries()))
 
 
 def number_types(cc: str) -> tuple[NumberType, ...]:
-    """Return the number types of country *cc* in the order they are tried."""
-    return CANDIDATES[cc]
+    """Return the number types of country *cc* in the order they are tried.
+
+    Raises:
+        ArgumentError: *cc* is not a string.
+    """
+    return CANDIDATES[_text("cc", cc)]
 
 
 def self_identifying() -> tuple[str, ...]:
@@ -75,7 +90,15 @@ def self_identifying() -> tuple[str, ...]:
 
 
 def describe(name: str) -> Description:
-    """Return what the number type *name* (``es.nif``) is."""
+    """Return what the number type *name* (``es.nif``) is.
+
+    Raises:
+        ArgumentError: *name* is not a number type the classifier knows.
+    """
+    name = _text("name", name)
+    if name not in MODULES:
+        known = "must be a number type the classifier knows, such as es.nif"
+        raise ArgumentError([Problem("name", known, shown(name))])
     kind, region, title = MODULES[name]
     rule = DISCRIMINATORS[name][1] if name in DISCRIMINATORS else None
     return Description(name, kind, region, title, rule)
@@ -86,7 +109,11 @@ def entity(name: str, compact: str) -> bool | None:
 
     ``True`` for an entity, ``False`` for a natural person, ``None`` when the
     type has no rule or the number does not say.
+
+    Raises:
+        ArgumentError: *name* or *compact* is not a string.
     """
+    name, compact = _text("name", name), _text("compact", compact)
     if name not in DISCRIMINATORS:
         return None
     return DISCRIMINATORS[name][0](compact)
@@ -94,4 +121,36 @@ def entity(name: str, compact: str) -> bool | None:
 
 def country(hint: str) -> str | None:
     """Return the alpha-2 code of a country hint as the classifier reads it."""
-    return lookup_country(hint)
+    return lookup_country(_text("hint", hint))
+
+
+def vat_prefix(cc: str) -> str | None:
+    """Return the prefix a VAT number of *cc* is written with, or None if none.
+
+    >>> vat_prefix("GR"), vat_prefix("DE"), vat_prefix("US")
+    ('EL', 'DE', None)
+
+    Raises:
+        ArgumentError: *cc* is not a string.
+    """
+    return _prefixes.vat_prefix(_text("cc", cc))
+
+
+def number_type(name: str) -> NumberType:
+    """Return the loaded python-stdnum module *name* (``es.nif``) with its class.
+
+    Raises:
+        ArgumentError: *name* is not a string.
+        ModuleNotFoundError: the installed python-stdnum has no such module.
+        LoadError: it has the module, but importing it failed.
+    """
+    return _stdnum.number_type(_text("name", name))
+
+
+def country_code(name: str) -> str:
+    """Return the ISO alpha-2 code of a module name: ``in_.pan`` -> ``IN``.
+
+    Raises:
+        ArgumentError: *name* is not a string.
+    """
+    return _types.country_code(_text("name", name))
