@@ -23,9 +23,10 @@ LEVELS = {
     "accounting": 2, "response": 2, "report": 2, "_rules": 2, "_email": 2,
     "converters": 3,
     "mapping": 4,
-    "schema": 5, "strategies": 5, "cli": 5,
+    "schema": 5, "strategies": 5, "batch": 5,
+    "cli": 6,
 }  # fmt: skip
-AREAS = ("tax", "converters", "mapping", "schema", "strategies", "cli")
+AREAS = ("tax", "converters", "mapping", "schema", "strategies", "batch", "cli")
 ROOT_USERS = ("strategies", "cli")  # may import from the package root itself
 
 
@@ -120,6 +121,8 @@ DOCUMENTED = [
     ("custbridge.tax.catalog", "number_types"),
     ("custbridge.strategies", "accounting_customers"),
     ("custbridge.strategies", "tax_numbers"),
+    ("custbridge.batch", "RecordReader"),
+    ("custbridge.batch", "convert_in_chunks"),
     ("custbridge.cli", "main"),
 ]
 
@@ -132,7 +135,8 @@ def test_documented_imports_work(module: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "module", ["custbridge.converters", "custbridge.mapping", "custbridge.tax",
-               "custbridge.tax.catalog", "custbridge.schema", "custbridge.strategies"],
+               "custbridge.tax.catalog", "custbridge.schema", "custbridge.strategies",
+               "custbridge.batch"],
 )  # fmt: skip
 def test_public_modules_say_what_they_export(module: str) -> None:
     """Each public module's ``__all__`` is sorted and names what it has."""
