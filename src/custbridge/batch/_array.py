@@ -114,7 +114,7 @@ class ArrayReader:
                 if cut and self._more(len(self._buffer) - self._pos):
                     continue
                 return self._frame()
-            except RecursionError:
+            except (ValueError, RecursionError):  # too long a number, too deep
                 return self._frame()
             after = _NONBLANK.search(self._buffer, end)
             if after is None and self._more(len(self._buffer) - self._pos):

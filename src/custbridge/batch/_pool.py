@@ -33,10 +33,16 @@ def jobs_for(requested: int | None) -> int:
     >>> jobs_for(10**20) <= MAX_JOBS
     True
     """
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    cpus = cpus or os.cpu_count() or 1
+    cpus = _cpus()
     wanted = cpus if requested is None else requested
     return max(1, min(wanted, cpus, MAX_JOBS))
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform (macOS, Windows)
+        return os.cpu_count() or 1
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
