@@ -88,3 +88,17 @@ def test_converted_and_rejected_make_the_elements_read(case: tuple[bytes, int]) 
     output, rejected, _, read = run(data, size=4)
     assert (count, count) == (len(output) + len(rejected), read)
     assert all(json.loads(line) for line in output + rejected)
+
+
+def test_workers_leave_interrupts_to_the_parent() -> None:
+    """A worker ignores Ctrl-C: the parent stops the pool, without worker tracebacks."""
+    import signal  # noqa: PLC0415
+
+    from custbridge.batch._pool import _ignore_interrupts  # noqa: PLC0415
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        _ignore_interrupts()
+        assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from custbridge.batch._convert import Chunk, Options, convert_chunk
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Generator, Iterable, Iterator
 
     from custbridge.batch._read import Record
 
@@ -63,7 +64,7 @@ def convert_in_chunks(
     jobs: int = 1,
     with_report: bool = False,
     size: int = CHUNK,
-) -> Iterator[Chunk]:
+) -> Generator[Chunk, None, None]:
     """Convert *records* a chunk at a time, in *jobs* processes, in input order.
 
     With ``jobs=1`` the work is done in this process. Otherwise a pool of
@@ -88,10 +89,16 @@ def convert_in_chunks(
             yield pending.popleft().get()
 
 
+def _ignore_interrupts() -> None:
+    """Leave Ctrl-C to the parent, which stops the pool (no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextlib.contextmanager
 def _pool(jobs: int) -> Iterator[Any]:
     if jobs == 1:
         yield None
         return
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
         yield pool
