@@ -11,7 +11,8 @@ over this module:
 - :func:`convert_record` turns one record into a :class:`Converted` or a
   :class:`Rejected`; it never raises for a bad record. :func:`convert_records`
   and :func:`convert_in_chunks` do so for many, the latter in worker
-  processes, in input order.
+  processes, in input order. :func:`convert_lines` does it for the lines of
+  one engine partition, tagging each line to write with where it goes.
 
 Every record read comes out once, converted or rejected, whatever it holds:
 text that is not JSON, bytes that are not UTF-8, a lone surrogate, nesting too
@@ -52,6 +53,7 @@ from custbridge.batch._convert import (
     convert_record,
     convert_records,
 )
+from custbridge.batch._lines import Tagged, convert_lines, convert_numbered_lines
 from custbridge.batch._pool import convert_in_chunks, jobs_for
 from custbridge.batch._read import Position, Record, RecordReader, records_from_lines
 
@@ -63,8 +65,11 @@ __all__ = [
     "Record",
     "RecordReader",
     "Rejected",
+    "Tagged",
     "convert_chunk",
     "convert_in_chunks",
+    "convert_lines",
+    "convert_numbered_lines",
     "convert_record",
     "convert_records",
     "jobs_for",
