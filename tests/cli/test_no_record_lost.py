@@ -6,6 +6,7 @@ import io
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -419,3 +420,18 @@ def test_a_closed_pipe_in_process(
         "  stopped: the output was closed before the end (a broken pipe);"
         " no output file was written",
     ]
+
+
+@pytest.mark.parametrize("status", [0, 130])
+def test_a_device_is_written_in_place(
+    tmp_path: Path, monkeypatch: Any, status: int
+) -> None:
+    """/dev/null for both outputs: allowed, written directly, still a device."""
+    data = jsonl([good(1), bad(2)])
+    stdin = Interrupting(data, after=0) if status else io.BytesIO(data)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stdin))
+    monkeypatch.chdir(tmp_path)
+    assert status == main([*BASE, "-", "-o", os.devnull, "-e", os.devnull])
+    assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+    assert [] == names(tmp_path)
+    assert [] == [p.name for p in Path(os.devnull).parent.glob(".null.*")]

@@ -2,7 +2,9 @@
 
 Each output file is written to a temporary file beside its target and renamed
 over it only when the run ends normally, so an interrupted run never leaves a
-half file under the final name.
+half file under the final name. A target that exists and is not a regular file
+(``/dev/null``, a named pipe) is written to directly: renaming over it would
+replace the device or the pipe with a file.
 """
 
 from __future__ import annotations
@@ -46,12 +48,19 @@ def check_paths(source: str, outputs: dict[str, str | None]) -> None:
             )
         if target.is_dir():
             raise UsageError(f"cannot write {option} {path}: it is a directory")
+        if _special(target):
+            continue  # /dev/null twice is fine, and it is never the input
         if source != "-" and _same(source, target):
             raise UsageError(f"refusing to overwrite the input file with {option}")
         key = str(target.resolve())
         if key in seen or any(_same(other, target) for other in seen):
             raise UsageError(f"{seen.get(key, option)} and {option} are the same file")
         seen[key] = option
+
+
+def _special(path: Path) -> bool:
+    """Whether *path* exists and is not a regular file (a device, a pipe)."""
+    return path.exists() and not path.is_file()
 
 
 def _same(a: str | Path, b: Path) -> bool:
@@ -68,10 +77,15 @@ class Target:
         """Open the temporary file beside *path*, or take standard output for ``-``."""
         self.path = path
         self._temporary: Path | None = None
+        self._direct = False  # written in place: a device or a pipe
         if path == "-":
             self.stream: IO[bytes] = sys.stdout.buffer
             return
         target = Path(path)
+        if _special(target):
+            self.stream = target.open("wb")
+            self._direct = True
+            return
         try:
             handle, name = tempfile.mkstemp(
                 dir=target.parent, prefix=f".{target.name}.", suffix=".part"
@@ -85,14 +99,18 @@ class Target:
     def commit(self) -> None:
         """Move the finished file into place (flush standard output)."""
         self.stream.flush()
-        if self._temporary is not None:
+        if self._direct:
+            self.stream.close()
+        elif self._temporary is not None:
             self.stream.close()
             self._temporary.replace(self.path)
             self._temporary = None
 
     def discard(self) -> None:
         """Remove the temporary file, leaving the target as it was."""
-        if self._temporary is not None:
+        if self._direct:
+            self.stream.close()
+        elif self._temporary is not None:
             self.stream.close()
             self._temporary.unlink(missing_ok=True)
             self._temporary = None
