@@ -31,6 +31,12 @@ _NEAR_END = 16  # a parse error this close to the buffer's end may be a cut
 _UNTERMINATED = "Unterminated string"
 
 
+def _depth(text: str, start: int) -> int:
+    """Opening brackets less closing ones in *text* from *start*, strings and all."""
+    opened = text.count("[", start) + text.count("{", start)
+    return opened - text.count("]", start) - text.count("}", start)
+
+
 class ArrayReader:
     """Iterate over the element texts of the array that *head* starts.
 
@@ -108,10 +114,9 @@ class ArrayReader:
             try:
                 _, end = _DECODER.raw_decode(self._buffer, self._pos)
             except json.JSONDecodeError as error:
-                cut = len(self._buffer) - error.pos < _NEAR_END or error.msg.startswith(
-                    _UNTERMINATED
-                )
-                if cut and self._more(len(self._buffer) - self._pos):
+                string = error.msg.startswith(_UNTERMINATED)
+                cut = string or len(self._buffer) - error.pos < _NEAR_END
+                if cut and self._more_until_closed(string=string):
                     continue
                 return self._frame()
             except (ValueError, RecursionError):  # too long a number, too deep
@@ -124,6 +129,31 @@ class ArrayReader:
                 self._pos = end
                 return text
             return self._frame()
+
+    def _more_until_closed(self, *, string: bool) -> bool:
+        """Read on until the element may have ended; then it is worth parsing again.
+
+        Parsing a cut element fails only at its end, so each attempt costs as
+        much as the element so far. Reads double the buffer, and a new attempt
+        waits until as many brackets are closed as opened (counted in C,
+        strings and all) and, if the cut was inside a string, a quote came; or
+        until the element has grown 64-fold: so a big element is parsed about
+        once.
+
+        Returns:
+            ``False`` when the input had already ended.
+        """
+        tried = len(self._buffer) - self._pos
+        depth = _depth(self._buffer, self._pos)
+        while True:
+            start = len(self._buffer) - self._pos
+            if not self._more(start):
+                return False
+            new = self._pos + start
+            depth += _depth(self._buffer, new)
+            closed = depth <= 0 and (not string or '"' in self._buffer[new:])
+            if closed or self._eof or len(self._buffer) - self._pos >= 64 * tried:
+                return True
 
     def _frame(self) -> str:
         """Return the text up to the next top-level ``,`` or ``]``; move there."""
