@@ -29,6 +29,8 @@ settings.register_profile("heavy", max_examples=5000, **_COMMON)
 
 # Type-checked by mypy, never run: importing it would execute it.
 collect_ignore = ["tests/typing"]
+# Programs that import Dask or PySpark at the top; the distributed tier runs them.
+collect_ignore_glob = ["docs/examples/*.py"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -55,6 +57,8 @@ def pytest_collection_modifyitems(
     skipped = set() if heavy else {"heavy"}
     if not heavy and not config.getoption("--run-slow"):
         skipped.add("slow")
+    if "distributed" not in (config.option.markexpr or ""):
+        skipped.add("distributed")  # needs the dask and spark extras, and Java
     left_out = [i for i in items if any(i.get_closest_marker(m) for m in skipped)]
     if left_out:
         config.hook.pytest_deselected(items=left_out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ from custbridge import (
     TaxNumberCheck,
     ValidationError,
     accounting_to_response,
+    batch,
     classify_tax_number,
     dump_accounting,
     dump_response,
@@ -113,3 +115,19 @@ back_pair: tuple[AccountingCustomer, MappingReport] = response_to_accounting(
 
 schema_doc: dict[str, Any] = json_schema(CustomerResponse, forbid_extra=True)
 status: int = main(["schema", "response"])
+
+# Batch conversion: a reader of bytes, one outcome per record, tagged lines.
+
+options = batch.Options(tenant_id=uuid.uuid4(), source=DataSource.NETSUITE)
+reader = batch.RecordReader(io.BytesIO(b"[]"))
+broke_off: str | None = reader.broke_off
+for outcome in batch.convert_records(reader, options, with_report=True):
+    if isinstance(outcome, batch.Rejected):
+        rejection_line: str = outcome.to_json()
+        position: batch.Position = outcome.position
+    else:
+        report_line: str = outcome.report_json()
+        converted: dict[str, Any] = outcome.record
+for chunk in batch.convert_in_chunks(reader, options, jobs=batch.jobs_for(None)):
+    written: list[str] = chunk.output
+tagged: list[batch.Tagged] = list(batch.convert_lines([b"{}"], options, first=3))

@@ -1,7 +1,8 @@
 """The ``custbridge`` command: convert, classify, schema.
 
-Exit status: 0 when every record converted, 1 when some were rejected (or the
-input broke off), 2 for usage errors, with a one-line message.
+Exit status: 0 when every record read is in the output or the errors file, 1
+when some are in neither, 2 for usage errors (with a one-line message), 130
+when interrupted.
 """
 
 from __future__ import annotations
@@ -10,16 +11,14 @@ import argparse
 import contextlib
 import datetime as dt
 import json
-import multiprocessing
+import os
 import sys
-import time
 import uuid
-from collections import Counter
-from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
+from custbridge import batch
 from custbridge.accounting import AccountingCustomer
-from custbridge.cli import _batch
+from custbridge.cli import _files, _run
 from custbridge.converters import load_value
 from custbridge.exceptions import ValidationError
 from custbridge.response import CustomerResponse, DataSource
@@ -27,12 +26,11 @@ from custbridge.schema import json_schema
 from custbridge.tax import classify_tax_number
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["main"]
 
 T = TypeVar("T")
-_PROGRESS_EVERY = 0.5  # seconds between progress updates on a terminal
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,9 +58,19 @@ _uuid = _argument(uuid.UUID, "a UUID")
 _timestamp = _argument(dt.datetime, "a date-time with an offset")
 
 
-def _jobs(text: str) -> int:
+def _count(text: str) -> int:
+    if not text.isdigit():
+        msg = f"not a whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
+
+
+def _jobs(text: str) -> int | None:
+    """``auto`` (``None``: one per CPU) or a whole number of at least 1."""
+    if text == "auto":
+        return None
     if not text.isdigit() or int(text) < 1:
-        msg = f"not a positive whole number: {text!r}"
+        msg = f"not 'auto' or a positive whole number: {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return int(text)
 
@@ -88,13 +96,28 @@ def _parser() -> argparse.ArgumentParser:
         "--to", choices=["response", "accounting"], default="response",
         help="what to write: tax engine records (default) or accounting customers",
     )  # fmt: skip
-    convert.add_argument("--output", help="where to write JSON Lines (default: stdout)")
     convert.add_argument(
-        "--errors", help="where to write rejected records as JSON Lines"
+        "-o", "--output", help="where to write JSON Lines (default and -: stdout)"
     )
     convert.add_argument(
-        "--jobs", type=_jobs, default=1, help="processes to use (default 1)"
+        "-e", "--errors", help="where to write rejected records as JSON Lines"
     )
+    convert.add_argument(
+        "--report", help="where to write each record's report items as JSON Lines"
+    )
+    convert.add_argument(
+        "-j", "--jobs", type=_jobs, default=1,
+        help="processes to use: a number, or auto for one per CPU (default 1;"
+        " never more than the CPUs)",
+    )  # fmt: skip
+    convert.add_argument(
+        "--max-rejected", type=_count, metavar="N",
+        help="stop, with status 1, once more than N records are rejected",
+    )  # fmt: skip
+    convert.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress line, and no summary unless a record was lost",
+    )  # fmt: skip
     convert.add_argument(
         "--drop-invalid", action="store_true",
         help="load an invalid value of an optional field as null, and count it,"
@@ -118,6 +141,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    try:
+        return _command(args)
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and point standard
+        # output at devnull so that the interpreter's last flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return _run.INTERRUPTED
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "classify":
         return _classify(args)
     if args.command == "schema":
@@ -168,136 +204,32 @@ def _fail(message: str) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    paths = [p for p in (args.output, args.errors) if p is not None]
-    if args.input != "-" and any(_same(args.input, p) for p in paths):
-        return _fail("refusing to overwrite the input file")
+    outputs = {
+        "output": args.output or "-",
+        "errors": args.errors,
+        "report": args.report,
+    }
     try:
-        source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115, PTH123
-    except OSError as error:
-        return _fail(f"cannot read {args.input}: {error.strerror}")
-    options = _batch.Options(
-        args.to, args.tenant_id, DataSource(args.source),
-        args.now or dt.datetime.now(dt.timezone.utc), args.drop_invalid,
+        _files.check_paths(args.input, {f"--{k}": v for k, v in outputs.items()})
+    except _files.UsageError as error:
+        return _fail(str(error))
+    options = batch.Options(
+        to=args.to, tenant_id=args.tenant_id, source=DataSource(args.source),
+        now=args.now or dt.datetime.now(dt.timezone.utc),
+        drop_invalid=args.drop_invalid,
     )  # fmt: skip
     try:
-        with contextlib.ExitStack() as stack:
-            if source is not sys.stdin:
-                stack.enter_context(source)
-            out = _open(stack, args.output, sys.stdout)
-            errors = _open(stack, args.errors, None)
-            return _write(source, options, args.jobs, out, errors)
+        source = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")  # noqa: SIM115, PTH123
     except OSError as error:
-        return _fail(f"cannot write {error.filename}: {error.strerror}")
-
-
-def _same(a: str, b: str) -> bool:
-    try:
-        return Path(a).samefile(b)
-    except OSError:  # the output does not exist yet
-        return False
-
-
-def _open(
-    stack: contextlib.ExitStack, path: str | None, default: IO[str] | None
-) -> IO[str] | None:
-    if path is None:
-        return default
-    return stack.enter_context(Path(path).open("w", encoding="utf-8"))
-
-
-def _write(
-    source: IO[str],
-    options: _batch.Options,
-    jobs: int,
-    out: IO[str] | None,
-    errors: IO[str] | None,
-) -> int:
-    progress = _Progress(sys.stderr)
-    totals: Counter[str] = Counter()
-    broke_off = None
-    with _pool(jobs) as pool:
+        return _fail(f"cannot read {args.input}: {error.strerror}")
+    with contextlib.ExitStack() as stack:
+        if args.input != "-":
+            stack.enter_context(source)
         try:
-            for lines, rejected, counts, read in _batch.run(
-                _batch.read(source), options, jobs=jobs, pool=pool
-            ):
-                totals.update(counts)
-                totals.update(read=read, written=len(lines), rejected=len(rejected))
-                if lines and out is not None:
-                    out.write("\n".join(lines) + "\n")
-                for error in rejected:
-                    _reject(error, errors)
-                progress.tick(totals["read"])
-        except _batch.InputError as error:
-            broke_off = str(error)
-    progress.done()
-    _summary(totals, broke_off)
-    return 1 if totals["rejected"] or broke_off else 0
-
-
-@contextlib.contextmanager
-def _pool(jobs: int) -> Iterator[Any]:
-    if jobs == 1:
-        yield None
-        return
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield pool
-
-
-def _reject(error: dict[str, Any], errors: IO[str] | None) -> None:
-    if errors is not None:
-        print(json.dumps(error, ensure_ascii=False), file=errors)
-        return
-    where = next(f"{k} {v}" for k, v in error.items() if k in ("line", "index"))
-    print(f"rejected {where}: {'; '.join(error['messages'])}", file=sys.stderr)
-
-
-def _summary(totals: Counter[str], broke_off: str | None) -> None:
-    line = (
-        f"custbridge convert: {totals['read']} read, {totals['written']} written,"
-        f" {totals['rejected']} rejected"
-    )
-    actions = ("dropped", "truncated", "normalised", "defaulted", "invalid")
-    report = ", ".join(f"{totals[a]} {a}" for a in actions if totals[a])
-    print(line, file=sys.stderr)
-    if totals[_batch.SALVAGED]:
-        records = totals[_batch.SALVAGED_RECORDS]
-        noun = "record" if records == 1 else "records"
-        print(
-            f"  salvaged: {totals[_batch.SALVAGED]} invalid values set to null"
-            f" in {records} {noun} (--drop-invalid)",
-            file=sys.stderr,
-        )
-    if report:
-        print(f"  report items: {report}", file=sys.stderr)
-    if broke_off:
-        print(f"  stopped: the input broke off: {broke_off}", file=sys.stderr)
-
-
-class _Progress:
-    """A live ``records, rate, elapsed`` line on a terminal; silent otherwise."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-        self.live = stream.isatty()
-        self.start = self.last = time.monotonic()
-        self.count = 0
-
-    def tick(self, count: int) -> None:
-        self.count = count
-        now = time.monotonic()
-        if self.live and now - self.last >= _PROGRESS_EVERY:
-            self.last = now
-            self._show(now)
-
-    def _show(self, now: float) -> None:
-        elapsed = max(now - self.start, 1e-9)
-        rate = self.count / elapsed
-        self.stream.write(
-            f"\r{self.count} records, {rate:,.0f}/s, {elapsed:.1f}s elapsed"
-        )
-        self.stream.flush()
-
-    def done(self) -> None:
-        if self.live:
-            self._show(time.monotonic())
-            self.stream.write("\n")
+            run = _run.Run(
+                options, jobs=args.jobs, outputs=outputs,
+                max_rejected=args.max_rejected, quiet=args.quiet,
+            )  # fmt: skip
+        except OSError as error:
+            return _fail(f"cannot write {error.filename}: {error.strerror}")
+        return run.convert(source)

@@ -1,0 +1,104 @@
+"""Convert records in chunks, in worker processes or here, keeping input order."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from custbridge.batch._convert import Chunk, Options, convert_chunk
+
+if TYPE_CHECKING:
+    from collections.abc import Generator, Iterable, Iterator
+
+    from custbridge.batch._read import Record
+
+__all__ = ["CHUNK", "MAX_JOBS", "convert_in_chunks", "jobs_for"]
+
+CHUNK = 256
+"""Records per unit of work: enough to make process hand-offs cheap."""
+MAX_JOBS = 64
+"""The most worker processes a run starts, whatever was asked."""
+_AHEAD = 4  # chunks in flight per worker: enough to keep each one busy
+
+
+def jobs_for(requested: int | None) -> int:
+    """The number of processes to use: *requested* (``None``: one per CPU), capped.
+
+    The cap is the number of CPUs this process may run on, and
+    :data:`MAX_JOBS`; at least 1.
+
+    >>> jobs_for(10**20) <= MAX_JOBS
+    True
+    """
+    cpus = _cpus()
+    wanted = cpus if requested is None else requested
+    return max(1, min(wanted, cpus, MAX_JOBS))
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def convert_in_chunks(
+    records: Iterable[Record],
+    options: Options,
+    *,
+    jobs: int = 1,
+    with_report: bool = False,
+    size: int = CHUNK,
+) -> Generator[Chunk, None, None]:
+    """Convert *records* a chunk at a time, in *jobs* processes, in input order.
+
+    With ``jobs=1`` the work is done in this process. Otherwise a pool of
+    worker processes is started (and stopped when the iterator is closed),
+    with a bounded number of chunks in flight, so memory stays flat.
+    """
+    with _pool(jobs) as pool:
+        if pool is None:
+            for batch in _chunks(records, size):
+                yield convert_chunk(batch, options, with_report=with_report)
+            return
+        pending: deque[Any] = deque()
+        for batch in _chunks(records, size):
+            pending.append(
+                pool.apply_async(
+                    convert_chunk, (batch, options), {"with_report": with_report}
+                )
+            )
+            if len(pending) >= _AHEAD * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _ignore_interrupts() -> None:
+    """Leave Ctrl-C to the parent, which stops the pool (no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _pool(jobs: int) -> Iterator[Any]:
+    if jobs == 1:
+        yield None
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
+        yield pool
