@@ -237,11 +237,8 @@ def json_object(value: Any) -> dict[str, JsonValue]:
 
 
 def shown(value: object) -> str:
-    """Render *value* as :func:`~custbridge.exceptions.show` does, whatever it is."""
-    try:
-        return show(value)
-    except Exception:  # noqa: BLE001 - a repr that raises, a key that is not a str
-        return f"<{type(value).__name__}>"
+    """Render *value* as :func:`~custbridge.exceptions.show` does (it never raises)."""
+    return show(value)
 
 
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:

@@ -20,6 +20,7 @@ from custbridge.batch import (
     convert_record,
     convert_records,
 )
+from custbridge.batch import _convert as batch_convert
 from custbridge.batch._read import AFTER_ARRAY
 from payloads import response
 from records import DEEP, bad, good
@@ -173,3 +174,25 @@ def test_options_read_the_clock_once() -> None:
     before = dt.datetime.now(dt.timezone.utc)
     options = Options(tenant_id=TENANT, source=DataSource.NETSUITE)
     assert before <= options.now <= dt.datetime.now(dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "convert",
+    [
+        pytest.param(
+            lambda *_: "\ud800".encode(), id="the mapping meets a lone surrogate"
+        ),
+        pytest.param(lambda *_: ({"id": "\ud800"}, None, 0), id="the output holds one"),
+    ],
+)
+def test_a_lone_surrogate_past_the_loaders_is_still_one_rejection(
+    monkeypatch: pytest.MonkeyPatch, convert: Any
+) -> None:
+    """Loaders refuse lone surrogates; should one get past them, it is rejected.
+
+    The guard keeps a record from ending the run (or writing text that is not
+    UTF-8) if a later change lets a surrogate through.
+    """
+    monkeypatch.setattr(batch_convert, "_convert", convert)
+    outcome = convert_record(Record(LINE, json.dumps(good(1))), OPTIONS)
+    assert Rejected(LINE, (SURROGATE,), good(1)) == outcome
