@@ -23,6 +23,15 @@ def jsonl(records: list[Any]) -> bytes:
 
 
 DEEP = b"[" * 5000 + b"]" * 5000
+# Python 3.13's JSON parser reads DEEP; earlier ones give up (RecursionError).
+try:
+    json.loads(DEEP)
+except RecursionError:
+    DEEP_MESSAGE = '$: is JSON nested too deeply to read (got: "' + "[" * 57 + '…")'
+else:
+    DEEP_MESSAGE = (
+        "$: must be a JSON object, or JSON text of one (got: " + "[" * 58 + "…])"
+    )
 # Lines that each hold one record that cannot convert, whatever is around them.
 MALFORMED = [
     b"{not json",

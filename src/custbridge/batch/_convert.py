@@ -280,8 +280,33 @@ def _rejected(record: Record, problems: Iterable[Problem | str]) -> Rejected:
     value: Any = _printable(record.text)
     if not _UNDECODABLE.search(record.text):
         with contextlib.suppress(ValueError, RecursionError):  # else: keep the text
-            value = json.loads(record.text)
+            loaded = json.loads(record.text)
+            if _depth_at_most(loaded, _MAX_DEPTH):  # else pickling it may recurse
+                value = loaded
     return Rejected(record.position, messages, value)
+
+
+_MAX_DEPTH = 200
+"""How deep a rejected record's value may nest to be kept as JSON, not text.
+
+Python 3.13's JSON parser reads nesting far deeper than ``pickle`` and
+``json.dumps`` then write back; the text of such a record is kept instead.
+"""
+
+
+def _depth_at_most(value: Any, limit: int) -> bool:
+    """Return whether *value* nests *limit* lists and dicts deep or less."""
+    level = [value]
+    for _ in range(limit + 1):
+        level = [
+            item
+            for node in level
+            if isinstance(node, (list, dict))
+            for item in (node.values() if isinstance(node, dict) else node)
+        ]
+        if not level:
+            return True
+    return False
 
 
 def _printable(text: str) -> str:
