@@ -196,3 +196,13 @@ def test_a_lone_surrogate_past_the_loaders_is_still_one_rejection(
     monkeypatch.setattr(batch_convert, "_convert", convert)
     outcome = convert_record(Record(LINE, json.dumps(good(1))), OPTIONS)
     assert Rejected(LINE, (SURROGATE,), good(1)) == outcome
+
+
+@pytest.mark.parametrize(("levels", "kept_as"), [(200, list), (201, str)])
+def test_a_rejected_record_too_deep_to_pickle_is_kept_as_text(
+    levels: int, kept_as: type
+) -> None:
+    """Up to 200 levels a rejected record is kept as JSON; deeper, as its text."""
+    text = "[" * (levels + 1) + "]" * (levels + 1)
+    outcome = convert_record(Record(LINE, text), OPTIONS)
+    assert (Rejected, kept_as) == (type(outcome), type(outcome.record))
