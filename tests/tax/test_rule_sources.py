@@ -20,6 +20,7 @@ from stdnum.py import ruc
 from stdnum.ro import cui
 
 from custbridge import B2bOrB2c, classify_tax_number
+from custbridge.tax._discriminators import DISCRIMINATORS
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -80,8 +81,8 @@ def test_kennitala_day_tells_organisation_from_person(
 def test_kennitala_days_32_to_40_are_never_valid(day: int) -> None:
     """Days 32-40 are no date, as a person's or as 40 + an organisation's day.
 
-    So every threshold from 32 to 41 classifies valid numbers alike: the
-    boundary the tests can pin is 31 (person) against 41 (organisation).
+    So through the classifier every threshold from 32 to 41 labels valid
+    numbers alike; the split itself is pinned against stdnum's validate below.
     """
     numbers = [
         f"{day}0174{serial:02d}{check}9" for serial in range(100) for check in range(10)
@@ -90,6 +91,19 @@ def test_kennitala_days_32_to_40_are_never_valid(day: int) -> None:
     assert [False] == list(
         {classify_tax_number(n, country="IS").valid for n in numbers}
     )
+
+
+# python-stdnum's is_.kennitala.validate reads the day part itself before it
+# checks the date: ``if day >= 40:  # organisation`` (then the date is day - 40),
+# else an individual's. The classifier's discriminator runs on numbers that
+# validate accepted, so it must split the day part where validate does, even
+# on the days 32-40 that no valid number has (a different split would be a
+# second opinion that happens to agree today).
+@pytest.mark.parametrize("day", range(80))
+def test_kennitala_discriminator_splits_the_day_where_stdnum_does(day: int) -> None:
+    """Day parts 40-79 are an organisation's in stdnum's own validate; 00-39 not."""
+    discriminate, _ = DISCRIMINATORS["is_.kennitala"]
+    assert discriminate(f"{day:02d}01743399") is (day >= 40)
 
 
 # PAN: the 4th character is the holder's status, as the Income Tax Department's
