@@ -57,7 +57,7 @@ class RuleError(ValueError):
 
 
 def _fail(attribute: attrs.Attribute[Any], value: object, error: RuleError) -> None:
-    text = shown(value) if error.shown is None else error.shown
+    text = show(value) if error.shown is None else error.shown
     raise ValidationError(
         [Problem(attribute.name + error.path, error.message, text)]
     ) from error
@@ -227,18 +227,13 @@ def json_object(value: Any) -> dict[str, JsonValue]:
     if value is None or (type(value) is dict and not value):
         return {}
     if not isinstance(value, dict):
-        raise ValidationError([Problem("extras", "must be a dict", shown(value))])
+        raise ValidationError([Problem("extras", "must be a dict", show(value))])
     try:
         return _json_object(value, "", 0)
     except RuleError as error:
         raise ValidationError(
             [Problem("extras" + error.path, error.message, error.shown)]
         ) from error
-
-
-def shown(value: object) -> str:
-    """Render *value* as :func:`~custbridge.exceptions.show` does (it never raises)."""
-    return show(value)
 
 
 def _json_value(value: Any, path: str, depth: int) -> JsonValue:
@@ -252,7 +247,7 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
             return _json_value(plain(value), path, depth)
     if depth >= MAX_JSON_DEPTH:
         raise RuleError(
-            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=shown(value)
+            f"nests deeper than {MAX_JSON_DEPTH} levels", path=path, shown=show(value)
         )
     if isinstance(value, list):
         return [
@@ -264,7 +259,7 @@ def _json_value(value: Any, path: str, depth: int) -> JsonValue:
     raise RuleError(
         f"must be a JSON value, not a Python {kind.__name__}",
         path=path,
-        shown=shown(value),
+        shown=show(value),
     )
 
 
@@ -292,12 +287,12 @@ def _json_object(value: dict[Any, Any], path: str, depth: int) -> dict[str, Any]
     for key, item in dict.items(value):
         if not isinstance(key, str):
             raise RuleError(
-                "has a key that is not a string", path=path, shown=shown(key)
+                "has a key that is not a string", path=path, shown=show(key)
             )
         plain = str.__str__(key)
         if plain in copy:
             raise RuleError(
-                "has a key twice (as a str subclass)", path=path, shown=shown(plain)
+                "has a key twice (as a str subclass)", path=path, shown=show(plain)
             )
         copy[plain] = _json_value(item, path + key_path(plain), depth)
     return copy

@@ -26,8 +26,8 @@ from typing import Any
 
 import attrs
 
-from custbridge._rules import RuleError, json_object, shown
-from custbridge.exceptions import ArgumentError, Problem, ValidationError
+from custbridge._rules import RuleError, json_object
+from custbridge.exceptions import ArgumentError, Problem, ValidationError, show
 
 Convert = Callable[[Any], Any]
 Check = Callable[[Any, tuple[Problem, ...]], None]
@@ -136,7 +136,7 @@ def _slow(spec: list[tuple[str, bool, Convert]]) -> Check:
             try:
                 new = convert(value)
             except RuleError as error:
-                problems.append(Problem(name, error.message, shown(value)))
+                problems.append(Problem(name, error.message, show(value)))
                 continue
             if new is not value:
                 fixed[name] = new
@@ -309,7 +309,7 @@ def arguments(*items: tuple[str, Any, object]) -> list[Any]:
                 _callable(value) if inner is callable else converter(inner)(value)
             )
         except RuleError as error:
-            problems.append(Problem(name, error.message, shown(value)))
+            problems.append(Problem(name, error.message, show(value)))
     if problems:
         raise ArgumentError(problems)
     return values

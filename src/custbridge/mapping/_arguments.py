@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from custbridge._rules import RuleError, aware, shown
+from custbridge._rules import RuleError, aware
 from custbridge._typed import arguments, converter, to_uuid
 from custbridge.accounting import AccountingCustomer
-from custbridge.exceptions import ArgumentError, CustbridgeError, Problem
+from custbridge.exceptions import ArgumentError, CustbridgeError, Problem, show
 from custbridge.response import CustomerResponse, CustomerType, DataSource
 
 Clock = Callable[[], dt.datetime]
@@ -65,7 +65,7 @@ def to_accounting_arguments(*, response: object, with_report: object) -> None:
 
 
 def _failed(name: str, rule: str, value: object) -> ArgumentError:
-    return ArgumentError([Problem(name, rule, shown(value))])
+    return ArgumentError([Problem(name, rule, show(value))])
 
 
 def _raised(name: str, error: Exception) -> ArgumentError:

@@ -22,7 +22,7 @@ from custbridge import _rules
 from custbridge._typed import arguments
 from custbridge.accounting import AccountingCustomer
 from custbridge.converters import wire_names
-from custbridge.exceptions import ArgumentError, Problem
+from custbridge.exceptions import ArgumentError, Problem, show
 from custbridge.response import CustomerResponse
 from custbridge.schema._descriptions import DESCRIPTIONS
 
@@ -64,7 +64,7 @@ def json_schema(cls: type, *, forbid_extra: bool = False) -> dict[str, Any]:
     problems = []
     if cls is not AccountingCustomer and cls is not CustomerResponse:
         rule = "must be AccountingCustomer or CustomerResponse (the class itself)"
-        problems.append(Problem("cls", rule, _rules.shown(cls)))
+        problems.append(Problem("cls", rule, show(cls)))
     try:
         arguments(("forbid_extra", bool, forbid_extra))
     except ArgumentError as error:

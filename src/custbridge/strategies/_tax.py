@@ -7,8 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from custbridge._rules import shown
-from custbridge.exceptions import ArgumentError, Problem
+from custbridge.exceptions import ArgumentError, Problem, show
 from custbridge.strategies import _samples as samples
 from custbridge.tax import catalog
 
@@ -92,7 +91,7 @@ def supported_countries(kind: str = "b2b") -> tuple[str, ...]:
 
 
 def _wrong(argument: str, rule: str, value: object) -> ArgumentError:
-    return ArgumentError([Problem(argument, rule, shown(value))])
+    return ArgumentError([Problem(argument, rule, show(value))])
 
 
 def _kind(kind: object) -> str:
