@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -26,6 +27,12 @@ JsonValue: TypeAlias = (
 Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 MAX_JSON_DEPTH = 32
+
+# Half of a surrogate pair without its other half: JSON text may escape one,
+# Python keeps it in a ``str``, but it is no Unicode text and UTF-8 cannot
+# carry it. The loaders refuse it in every string, and so does construction.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_RULE = "is not valid Unicode text: it has a lone surrogate"
 """How deeply an unknown key's value may nest (objects and arrays)."""
 MAX_INT_BITS = 14_000
 """The longest integer an unknown key may hold: at most 4,215 digits, which

@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from custbridge._rules import RuleError, json_object
+from custbridge._rules import LONE_SURROGATE, SURROGATE_RULE, RuleError, json_object
 from custbridge.exceptions import ArgumentError, Problem, ValidationError, show
 
 Convert = Callable[[Any], Any]
@@ -93,7 +93,8 @@ def _build(cls: type) -> Check:
             if optional
             else hints[field.name]
         )
-        spec.append((field.name, optional, converter(kind)))
+        convert = _unicode_text if kind is str else converter(kind)
+        spec.append((field.name, optional, convert))
         names[f"_k_{field.name}"] = kind
         test = _fast_test(f"s.{field.name}", f"_k_{field.name}", kind)
         tests.append(f"({f's.{field.name} is None or ' if optional else ''}{test})")
@@ -108,6 +109,7 @@ def _build(cls: type) -> Check:
         "slow": slow,
         "_date": dt.date,
         "_datetime": dt.datetime,
+        "_lone": LONE_SURROGATE.search,
         **names,
     }
     code = compile(source, f"<custbridge type check of {cls.__name__}>", "exec")
@@ -118,6 +120,8 @@ def _build(cls: type) -> Check:
 def _fast_test(value: str, name: str, kind: Any) -> str:
     if kind is bool:
         return f"({value} is True or {value} is False)"
+    if kind is str:
+        return f"(type({value}) is str and ({value}.isascii() or not _lone({value})))"
     if kind is dt.date:
         return f"(type({value}) is _date or type({value}) is _datetime)"
     if typing.get_origin(kind) is tuple:
@@ -166,6 +170,19 @@ def _text(value: Any) -> str:
     if isinstance(value, str):
         return str.__str__(value)  # a plain copy: no subclass method is called
     raise RuleError("must be a string")
+
+
+def _unicode_text(value: Any) -> str:
+    """A model's text: a string (a subclass read as plain text) of Unicode text.
+
+    A lone surrogate is refused as the loaders refuse it, so whatever a model
+    holds, ``dump_*`` writes and ``load_*`` reads back. (An argument such as
+    ``default_id``'s *external_id* says so in its own error instead.)
+    """
+    text = _text(value)
+    if not text.isascii() and LONE_SURROGATE.search(text):
+        raise RuleError(SURROGATE_RULE)
+    return text
 
 
 def _boolean(value: Any) -> bool:

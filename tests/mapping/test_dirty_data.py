@@ -18,6 +18,7 @@ from custbridge import (
     DataSource,
     MappingError,
     PrimaryContact,
+    ValidationError,
     accounting_to_response,
     load_accounting,
     load_response,
@@ -114,13 +115,17 @@ def test_strict_mapping_refuses_an_invalid_email() -> None:
     assert f"$.contact.email: {NO_AT} (strict mapping)" == str(info.value)
 
 
-def test_a_lone_surrogate_in_a_hand_built_id_is_a_mapping_error() -> None:
-    """load_accounting refuses one; an id built in Python gets a MappingError."""
+def test_a_lone_surrogate_is_refused_when_built_and_by_default_id() -> None:
+    """load_accounting refuses one; so does construction, and default_id says so."""
+    with pytest.raises(ValidationError) as built:
+        attrs.evolve(customer_with(), id="C-\ud800")
+    assert (
+        'id: is not valid Unicode text: it has a lone surrogate (got: "C-\\ud800")'
+        == str(built.value)
+    )
     with pytest.raises(MappingError) as info:
-        mapped(attrs.evolve(customer_with(), id="C-\ud800"))
-    assert "$.id: is not valid Unicode text: it has a lone surrogate" == str(info.value)
-    with pytest.raises(MappingError):
         default_id(TENANT, DataSource.NETSUITE, "\udfff")
+    assert "$.id: is not valid Unicode text: it has a lone surrogate" == str(info.value)
 
 
 def test_existing_keeps_the_engines_own_address_values() -> None:

@@ -15,7 +15,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from custbridge._rules import RuleError
+from custbridge._rules import LONE_SURROGATE, SURROGATE_RULE, RuleError
 from custbridge.exceptions import show
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ _PARTS = re.compile(
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-SURROGATE_RULE = "is not valid Unicode text: it has a lone surrogate"
+_SURROGATE = LONE_SURROGATE
 DATE_RULE = (
     "must be a date (YYYY-MM-DD) or a date-time"
     " (YYYY-MM-DDTHH:MM:SS, then optional .ffffff, then optional Z or ±HH:MM)"
