@@ -27,6 +27,7 @@ import pickle
 import queue
 import signal
 import threading
+from multiprocessing import resource_tracker
 from typing import TYPE_CHECKING
 
 import attrs
@@ -141,6 +142,9 @@ def _interrupts_held() -> Iterator[None]:
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield
         return
+    # A first start also starts multiprocessing's resource tracker, and that
+    # lets Ctrl-C through again on its way out: start it first.
+    resource_tracker.ensure_running()
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
