@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import multiprocessing
 import os
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +22,11 @@ from custbridge.batch import (
 )
 from custbridge.batch._pool import MAX_JOBS
 from records import array_files, bad, good, jsonl, line_files
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from custbridge.batch import Record
 
 OPTIONS = Options(
     tenant_id=uuid.UUID("8d5e7c41-0b1f-4f3a-8d8e-2b8c9f1a7e02"),
@@ -90,15 +96,40 @@ def test_converted_and_rejected_make_the_elements_read(case: tuple[bytes, int]) 
     assert all(json.loads(line) for line in output + rejected)
 
 
-def test_workers_leave_interrupts_to_the_parent() -> None:
-    """A worker ignores Ctrl-C: the parent stops the pool, without worker tracebacks."""
-    import signal  # noqa: PLC0415
+def deep(depth: int) -> bytes:
+    """A record whose ``id`` is a list nested *depth* levels deep."""
+    return b'{"id": ' + b"[" * depth + b"]" * depth + b"}\n"
 
-    from custbridge.batch._pool import _ignore_interrupts  # noqa: PLC0415
 
-    before = signal.getsignal(signal.SIGINT)
-    try:
-        _ignore_interrupts()
-        assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
-    finally:
-        signal.signal(signal.SIGINT, before)
+DEPTHS = [198, 199, 200, 201, 1000, 5000]  # about the guard, and past the parsers'
+
+
+def test_deeply_nested_rejections_come_back_from_workers() -> None:
+    """Records nested deep are one rejection each, as in one process; the rest go on."""
+    data = jsonl([good(0)]) + b"".join(deep(depth) for depth in DEPTHS)
+    one = run(data, size=2)
+    assert (1, len(DEPTHS), 1 + len(DEPTHS)) == (len(one[0]), len(one[1]), one[3])
+    assert one == run(data, jobs=2, size=2)
+
+
+def interrupted(after: int) -> Iterator[Record]:
+    """Records of good customers, then Ctrl-C."""
+    yield from RecordReader(io.BytesIO(jsonl([good(i) for i in range(after)])))
+    raise KeyboardInterrupt
+
+
+def test_an_interrupt_stops_every_worker() -> None:
+    """Ctrl-C while chunks are in flight: it goes up, and no worker is left."""
+    chunks = convert_in_chunks(interrupted(10), OPTIONS, jobs=2, size=2)
+    with pytest.raises(KeyboardInterrupt):
+        next(chunks)
+    assert [] == multiprocessing.active_children()
+
+
+def test_closing_early_stops_every_worker() -> None:
+    """A reader that stops after the first chunk leaves no worker behind."""
+    data = jsonl([good(i) for i in range(40)])
+    chunks = convert_in_chunks(RecordReader(io.BytesIO(data)), OPTIONS, jobs=2, size=2)
+    assert 2 == next(chunks).read
+    chunks.close()
+    assert [] == multiprocessing.active_children()

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custbridge import load_response
+from custbridge import batch, load_response
 from custbridge.cli import _run, main
 from records import DEEP, DEEP_MESSAGE, array_files, bad, good, jsonl, line_files
 
@@ -221,15 +221,8 @@ INTERRUPTED = [
            "  report items: 4830 dropped, 690 normalised",
            "  rejected records are in e.jsonl",
            "  stopped: interrupted; no output file was written"]),
-    pytest.param(
-        "2", ["custbridge convert: 0 read, 0 written, 0 rejected",  # all in flight
-              "  stopped: interrupted; no output file was written"],
-        marks=pytest.mark.skip(
-            reason="a known bug: with --jobs 2, an interrupt can hang the run (the"
-            " pool's task feeder blocks writing to a stopped worker); seen in a"
-            " CI run, not yet fixed"
-        ),
-    ),
+    ("2", ["custbridge convert: 0 read, 0 written, 0 rejected",  # all in flight
+           "  stopped: interrupted; no output file was written"]),
 ]  # fmt: skip
 
 
@@ -249,6 +242,75 @@ def test_an_interrupt_keeps_the_old_files_and_says_what_was_done(
         Path("out.jsonl").read_text(encoding="utf-8"),
     )
     assert summary == capsys.readouterr().err.splitlines()
+
+
+SUMMARY_AT_FIRST_CHUNK = [
+    "custbridge convert: 256 read, 230 written, 26 rejected",
+    "  report items: 4830 dropped, 690 normalised",
+    "  rejected records are in e.jsonl",
+    "  stopped: interrupted; no output file was written",
+]
+
+
+@pytest.mark.parametrize("to_all", [True, False], ids=["process group", "parent"])
+def test_ctrl_c_in_a_real_run_with_two_processes(tmp_path: Path, to_all: bool) -> None:
+    """SIGINT to a real --jobs 2 run: status 130, the summary, the old files, no hang.
+
+    The run writes its report to a pipe that is read only up to the first line,
+    so it is held inside the first chunk's report when the signal comes: to
+    the whole process group, as a terminal's Ctrl-C, or to the parent alone.
+    """
+    (tmp_path / "in.jsonl").write_bytes(
+        jsonl([good(i) if i % 10 else bad(i) for i in range(3000)])
+    )
+    (tmp_path / "out.jsonl").write_text("old", encoding="utf-8")
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "custbridge", *BASE, "in.jsonl", "-o", "out.jsonl",
+         "-e", "e.jsonl", "--report", "-", "-j", "2"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    assert process.stdout is not None
+    assert process.stdout.readline().startswith(b'{"line": 2, ')  # it has started
+    if to_all:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        os.kill(process.pid, signal.SIGINT)
+    try:
+        _, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:  # pragma: no cover - the bug of issue 14
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail("the interrupted run hung")
+    assert (130, SUMMARY_AT_FIRST_CHUNK) == (
+        process.returncode, stderr.decode().splitlines()
+    )  # fmt: skip
+    assert (["in.jsonl", "out.jsonl"], "old") == (
+        names(tmp_path), (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    )  # fmt: skip
+
+
+def test_a_lost_worker_ends_the_run(
+    tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """A worker killed mid-run (out of memory): status 1, said, no output file."""
+
+    def lost(*_: Any, **__: Any) -> Any:
+        yield from ()
+        raise batch.WorkerLostError(
+            "a worker process ended before sending back its records (exit status -9)"
+        )
+
+    monkeypatch.setattr(_run, "convert_in_chunks", lost)
+    source = tmp_path / "in"
+    source.write_bytes(jsonl([good(1)]))
+    assert 1 == main([*BASE, str(source), "-o", str(tmp_path / "o"), "-j", "2"])
+    assert capsys.readouterr().err.splitlines() == [
+        "custbridge convert: 0 read, 0 written, 0 rejected",
+        "  stopped: a worker process ended before sending back its records"
+        " (exit status -9); no output file was written",
+    ]
+    assert ["in"] == names(tmp_path)
 
 
 def test_an_interrupt_before_the_run_exits_130(monkeypatch: Any) -> None:

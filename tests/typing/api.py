@@ -15,6 +15,7 @@ from custbridge import (
     Action,
     ArgumentError,
     B2bOrB2c,
+    CustbridgeError,
     CustomerResponse,
     DataSource,
     MappingReport,
@@ -128,6 +129,9 @@ for outcome in batch.convert_records(reader, options, with_report=True):
     else:
         report_line: str = outcome.report_json()
         converted: dict[str, Any] = outcome.record
-for chunk in batch.convert_in_chunks(reader, options, jobs=batch.jobs_for(None)):
-    written: list[str] = chunk.output
+try:
+    for chunk in batch.convert_in_chunks(reader, options, jobs=batch.jobs_for(None)):
+        written: list[str] = chunk.output
+except batch.WorkerLostError as lost:
+    lost_as: CustbridgeError = lost
 tagged: list[batch.Tagged] = list(batch.convert_lines([b"{}"], options, first=3))

@@ -11,8 +11,9 @@ over this module:
 - :func:`convert_record` turns one record into a :class:`Converted` or a
   :class:`Rejected`; it never raises for a bad record. :func:`convert_records`
   and :func:`convert_in_chunks` do so for many, the latter in worker
-  processes, in input order. :func:`convert_lines` does it for the lines of
-  one engine partition, tagging each line to write with where it goes.
+  processes, in input order (:class:`WorkerLostError` if one is killed).
+  :func:`convert_lines` does it for the lines of one engine partition,
+  tagging each line to write with where it goes.
 
 Every record read comes out once, converted or rejected, whatever it holds:
 text that is not JSON, bytes that are not UTF-8, a lone surrogate, nesting too
@@ -56,7 +57,7 @@ from custbridge.batch._convert import (
     convert_records,
 )
 from custbridge.batch._lines import Tagged, convert_lines, convert_numbered_lines
-from custbridge.batch._pool import convert_in_chunks, jobs_for
+from custbridge.batch._pool import WorkerLostError, convert_in_chunks, jobs_for
 from custbridge.batch._read import Position, Record, RecordReader, records_from_lines
 
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "RecordReader",
     "Rejected",
     "Tagged",
+    "WorkerLostError",
     "convert_chunk",
     "convert_in_chunks",
     "convert_lines",

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
-import signal
 from collections import deque
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from custbridge.batch._convert import Chunk, Options, convert_chunk
+from custbridge.batch._workers import Worker, WorkerLostError, started
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable, Iterator
 
     from custbridge.batch._read import Record
 
-__all__ = ["CHUNK", "MAX_JOBS", "convert_in_chunks", "jobs_for"]
+__all__ = ["CHUNK", "MAX_JOBS", "WorkerLostError", "convert_in_chunks", "jobs_for"]
 
 CHUNK = 256
 """Records per unit of work: enough to make process hand-offs cheap."""
@@ -67,38 +66,26 @@ def convert_in_chunks(
 ) -> Generator[Chunk, None, None]:
     """Convert *records* a chunk at a time, in *jobs* processes, in input order.
 
-    With ``jobs=1`` the work is done in this process. Otherwise a pool of
-    worker processes is started (and stopped when the iterator is closed),
-    with a bounded number of chunks in flight, so memory stays flat.
+    With ``jobs=1`` the work is done in this process. Otherwise worker
+    processes are started, handed chunks in turn, with a bounded number in
+    flight so memory stays flat, and stopped when the iterator ends or is
+    closed (Ctrl-C included), without waiting on a stopped one.
+
+    Raises:
+        WorkerLostError: when a worker process ended before sending back its
+            chunk (it was killed, or ran out of memory).
     """
-    with _pool(jobs) as pool:
-        if pool is None:
-            for batch in _chunks(records, size):
-                yield convert_chunk(batch, options, with_report=with_report)
-            return
-        pending: deque[Any] = deque()
-        for batch in _chunks(records, size):
-            pending.append(
-                pool.apply_async(
-                    convert_chunk, (batch, options), {"with_report": with_report}
-                )
-            )
-            if len(pending) >= _AHEAD * jobs:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
-
-
-def _ignore_interrupts() -> None:
-    """Leave Ctrl-C to the parent, which stops the pool (no worker tracebacks)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-@contextlib.contextmanager
-def _pool(jobs: int) -> Iterator[Any]:
     if jobs == 1:
-        yield None
+        for batch in _chunks(records, size):
+            yield convert_chunk(batch, options, with_report=with_report)
         return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
-        yield pool
+    with started(multiprocessing.get_context("spawn"), jobs) as workers:
+        pending: deque[Worker] = deque()
+        for number, batch in enumerate(_chunks(records, size)):
+            worker = workers[number % jobs]  # in turn: results come back in order
+            worker.send((batch, options, with_report))
+            pending.append(worker)
+            if len(pending) >= _AHEAD * jobs:
+                yield pending.popleft().receive()
+        while pending:
+            yield pending.popleft().receive()

@@ -111,6 +111,8 @@ class Run:
                 self._write(chunks)
         except KeyboardInterrupt:
             return self._end("interrupted", INTERRUPTED)
+        except batch.WorkerLostError as error:
+            return self._end(str(error), 1)
         except BrokenPipeError:
             self._end("the output was closed before the end (a broken pipe)", 1)
             raise
