@@ -219,10 +219,9 @@ class Interrupting(io.BytesIO):
 INTERRUPTED = [
     ("1", ["custbridge convert: 256 read, 230 written, 26 rejected",
            "  report items: 4830 dropped, 690 normalised",
-           "  rejected records are in e.jsonl",
-           "  stopped: interrupted; no output file was written"]),
+           "  stopped: interrupted; no file was written"]),
     ("2", ["custbridge convert: 0 read, 0 written, 0 rejected",  # all in flight
-           "  stopped: interrupted; no output file was written"]),
+           "  stopped: interrupted; no file was written"]),
 ]  # fmt: skip
 
 
@@ -247,8 +246,7 @@ def test_an_interrupt_keeps_the_old_files_and_says_what_was_done(
 SUMMARY_AT_FIRST_CHUNK = [
     "custbridge convert: 256 read, 230 written, 26 rejected",
     "  report items: 4830 dropped, 690 normalised",
-    "  rejected records are in e.jsonl",
-    "  stopped: interrupted; no output file was written",
+    "  stopped: interrupted; no file was written",
 ]
 
 
@@ -308,7 +306,7 @@ def test_a_lost_worker_ends_the_run(
     assert capsys.readouterr().err.splitlines() == [
         "custbridge convert: 0 read, 0 written, 0 rejected",
         "  stopped: a worker process ended before sending back its records"
-        " (exit status -9); no output file was written",
+        " (exit status -9); no file was written",
     ]
     assert ["in"] == names(tmp_path)
 
@@ -432,7 +430,7 @@ def test_a_failed_write_is_a_loss(
     source.write_bytes(jsonl([good(1)]))
     assert 1 == main([*BASE, str(source), "-o", str(tmp_path / "o")])
     assert capsys.readouterr().err.endswith(
-        "  stopped: a write failed: No space left on device; no output file was written\n"
+        "  stopped: a write failed: No space left on device; no file was written\n"
     )
     assert not (tmp_path / "o").exists()
 
@@ -487,7 +485,7 @@ def test_a_closed_pipe_in_process(
     assert capsys.readouterr().err.splitlines() == [
         "custbridge convert: 1 read, 0 written, 0 rejected",
         "  stopped: the output was closed before the end (a broken pipe);"
-        " no output file was written",
+        " no file was written",
     ]
 
 

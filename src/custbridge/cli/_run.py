@@ -172,7 +172,7 @@ class Run:
         files = any(target.path != "-" for target in self.targets.values())
         self.discard()
         self.progress.clear()
-        self.stopped = f"{why}; no output file was written" if files else why
+        self.stopped = f"{why}; no file was written" if files else why
         self._summary()
         return status
 
@@ -201,9 +201,10 @@ class Run:
         report = ", ".join(f"{totals[a]} {a}" for a in _ACTIONS if totals[a])
         if report:
             print(f"  report items: {report}", file=sys.stderr)
-        if "errors" in self.targets and totals["rejected"]:
-            where = self.targets["errors"].path
-            where = "standard output" if where == "-" else where
+        where = self.targets["errors"].path if "errors" in self.targets else None
+        if where == "-" and totals["rejected"]:
+            print("  rejected records are in standard output", file=sys.stderr)
+        elif where is not None and totals["rejected"] and not self.stopped:
             print(f"  rejected records are in {where}", file=sys.stderr)
         elif lost:
             print(
