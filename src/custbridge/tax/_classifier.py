@@ -32,6 +32,7 @@ from custbridge.tax._result import B2bOrB2c, TaxNumberCheck
 from custbridge.tax._result import invalid as _invalid
 from custbridge.tax._result import label as _label
 from custbridge.tax._result import result as _result
+from custbridge.tax._result import with_prefix as _with_prefix
 from custbridge.tax._text import MAX_LENGTH
 from custbridge.tax._text import normalised as _normalised
 from custbridge.tax._text import nowhere as _nowhere
@@ -163,16 +164,7 @@ def _with_vat_prefix(norm: str, cc: str, size: int | None) -> TaxNumberCheck | N
         compact = kind.validate((norm,)) if kind.fits(size) else None
         if compact is None:
             return None
-    return _result(
-        B2bOrB2c.B2B,
-        "vat-prefix",
-        f"a valid VAT number of {cc} written with its VAT prefix: a VAT"
-        " registration, so a business (sole traders included)",
-        valid=True,
-        country=cc,
-        number_type=kind.name,
-        compact=compact,
-    )
+    return _with_prefix(kind, compact)
 
 
 def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:

@@ -12,7 +12,14 @@ import string
 
 from custbridge.tax import _stdnum, _types
 from custbridge.tax._prefixes import names, without_code
-from custbridge.tax._result import B2bOrB2c, TaxNumberCheck, invalid, label, result
+from custbridge.tax._result import (
+    B2bOrB2c,
+    TaxNumberCheck,
+    invalid,
+    invalid_in,
+    label,
+    result,
+)
 from custbridge.tax._special import SPECIAL
 
 Pair = tuple[str, str, "int | None"]
@@ -158,7 +165,7 @@ def _none_accepted(
             None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
             country=cc,
         )  # fmt: skip
-    return invalid(cc, f"not a valid tax number of {cc}")
+    return invalid_in(cc)
 
 
 def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:
