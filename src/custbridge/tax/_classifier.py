@@ -157,9 +157,12 @@ def _with_vat_prefix(norm: str, cc: str, size: int | None) -> TaxNumberCheck | N
     if kind is None:
         return None
     shorter = None if size is None else size - 2
-    compact = kind.validate((norm[2:],)) if kind.fits(shorter) else None
+    asked = kind.fits(shorter)
+    compact = kind.validate((norm[2:],)) if asked else None
     if compact is not None:
         compact = norm[:2] + compact
+    elif asked and norm[2:3].isdigit() and norm[:2] in kind.dropped:
+        return None  # the module removes the prefix itself: it said no already
     else:
         compact = kind.validate((norm,)) if kind.fits(size) else None
         if compact is None:
@@ -197,8 +200,8 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
             kind = _stdnum.number_type(name)
             if not kind.fits(size):
                 continue
-            same = raw == norm or seen <= kind.blind
-            compact = kind.validate((raw,) if same else (raw, norm))
+            same = raw == norm or seen <= kind.blind  # then the shorter text
+            compact = kind.validate((norm,) if same else (raw, norm))
             if compact is not None:
                 return _label(kind, compact)
     nowhere = _nowhere(norm)

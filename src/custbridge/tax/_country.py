@@ -27,6 +27,7 @@ Pair = tuple[str, str, "int | None"]
 
 _ALNUM = frozenset(string.ascii_letters + string.digits)
 _LOWER_CASE = frozenset(_types.CASE)
+_NOTHING: frozenset[str] = frozenset()
 
 
 def in_country(
@@ -103,12 +104,24 @@ def first_accepted(
     """Return the label of the first of *kinds* to accept a text of *pairs*.
 
     Each pair is a form as written and normalised, with its size when the
-    kinds were not chosen for it. The normal form is asked only of a module
-    that can see what the written one has more (``NumberType.blind``).
-    *refused* refused the normal forms already: it is asked the others only.
+    kinds were not chosen for it; a second pair is the first without its
+    country's code. A module is asked only what can change its answer:
+
+    * the normal form alone, shorter to read, when the written one shows it
+      nothing more (``NumberType.blind``); else the written form, then the
+      normal one;
+    * after the form with the code, the one without only as written, and
+      only if it shows the module more, when the module removes that code
+      itself before a digit (``NumberType.dropped``): their normal forms
+      have the same compact form;
+    * *refused*, which refused the normal forms already, the others only.
     """
-    seen = None  # what the written forms show beyond the normal ones, when asked
+    raw, norm = pairs[0][0], pairs[0][1]
+    seen = _NOTHING if raw == norm else seen_in(raw)
+    code = norm[:2] if len(pairs) > 1 and pairs[1][1][:1].isdigit() else None
     for kind in kinds:
+        clear = seen <= kind.blind  # the written forms say no more than the normal
+        asked = False  # whether its normal forms were asked, as far as it sees
         for written, normal, size in pairs:
             if (
                 size is not None
@@ -116,19 +129,19 @@ def first_accepted(
                 and size not in kind.lengths
             ):
                 continue
-            if kind is refused:
-                seen = seen_in(pairs[0][0]) if seen is None else seen
-                if written == normal or seen <= kind.blind:
+            if asked or kind is refused:
+                if clear or written == normal:
                     continue
                 compact = _accepted(kind, written)
+            elif clear or written == normal:
+                compact = _accepted(kind, normal)
             else:
                 compact = _accepted(kind, written)
-                if compact is None and written != normal:
-                    seen = seen_in(pairs[0][0]) if seen is None else seen
-                    if not seen <= kind.blind:
-                        compact = _accepted(kind, normal)
+                if compact is None:
+                    compact = _accepted(kind, normal)
             if compact is not None:
                 return label(kind, compact)
+            asked = code in kind.dropped
     return None
 
 
