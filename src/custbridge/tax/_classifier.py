@@ -151,7 +151,9 @@ def _with_vat_prefix(norm: str, cc: str, size: int | None) -> TaxNumberCheck | N
     As ``stdnum.vatin`` checks it, but with the country's VAT type from the
     taxonomy, so a module the taxonomy does not know never decides: the rest
     after the prefix, else the whole text (``CHE…MWST``). Neither is asked
-    when the module accepts no number of its length (*size*, ``_lengths``).
+    when the module accepts no number of its length (*size*, ``_lengths``),
+    nor the whole text when the module removes the prefix itself
+    (``NumberType.dropped``): it refused that number already.
     """
     kind = _stdnum.vat_type(cc)
     if kind is None:

@@ -2,8 +2,9 @@
 
 The first module to accept the number decides. A module is asked only what can
 change its answer: not a number of a length it never accepts (``_lengths``),
-and the normal form of a number only if the two differ by something it can see
-(``NumberType.blind``), for a module's answer depends on nothing else.
+and both the written and the normal form of a number only if the two differ by
+something it can see (``NumberType.blind``), for a module's answer depends on
+nothing else; else the normal form, the shorter to read.
 """
 
 from __future__ import annotations
