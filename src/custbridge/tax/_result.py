@@ -59,7 +59,11 @@ class TaxNumberCheck:
 def label(kind: _types.NumberType, compact: str) -> TaxNumberCheck:
     outcome = kind.fixed or kind.outcome(compact)
     fields = kind.results.get(outcome[1]) or _fields(kind, outcome)
-    return _filled(fields, compact)
+    made = _new(TaxNumberCheck)  # as _filled() does, inlined: the hottest path
+    filled = made.__dict__
+    filled.update(fields)
+    filled["compact"] = compact
+    return made
 
 
 def _filled(fields: dict[str, Any], compact: str | None) -> TaxNumberCheck:
@@ -103,6 +107,17 @@ def with_prefix(kind: _types.NumberType, compact: str) -> TaxNumberCheck:
 
 
 _INVALID: dict[str, dict[str, Any]] = {}  # country: the fields of its "invalid"
+_NEEDS_COUNTRY = {
+    "b2b_or_b2c": None, "valid": False, "country": None, "number_type": None,
+    "compact": None, "reason": "needs-country", "unknown_country": None,
+    "explanation": "without a country, a number without a VAT prefix could"
+    " belong to many countries; pass country= to decide",
+}  # fmt: skip
+
+
+def needs_country() -> TaxNumberCheck:
+    """Return "pass country= to decide": no country, and no prefix decided."""
+    return _filled(_NEEDS_COUNTRY, None)
 
 
 def invalid_in(cc: str) -> TaxNumberCheck:
