@@ -108,6 +108,8 @@ def first_accepted(
     kinds were not chosen for it; a second pair is the first without its
     country's code. A module is asked only what can change its answer:
 
+    * not a form of letters and digits (with its size) that has a letter, if
+      the module refuses every such text (``NumberType.letterless``);
     * the normal form alone, shorter to read, when the written one shows it
       nothing more (``NumberType.blind``); else the written form, then the
       normal one;
@@ -124,10 +126,9 @@ def first_accepted(
         clear = seen <= kind.blind  # the written forms say no more than the normal
         asked = False  # whether its normal forms were asked, as far as it sees
         for written, normal, size in pairs:
-            if (
-                size is not None
-                and kind.lengths is not None
-                and size not in kind.lengths
+            if size is not None and (
+                (kind.lengths is not None and size not in kind.lengths)
+                or (kind.letterless and normal[:1].isalpha())  # ASCII: a letter
             ):
                 continue
             if asked or kind is refused:

@@ -47,6 +47,21 @@ CASE = "a"
 _PROBES = ("A1{0}2B{0}{0}3", "12{0}34{0}56", "{0}7{0}8")
 _DIGITS_FIRST = ("1", "0123", "123456789", "98765432101234", "9A8B7C6", "5-6.7 8")
 
+LETTERLESS = frozenset(
+    "ar.dni au.abn au.acn au.tfn bg.egn bg.pnf cz.rc de.stnr dk.cpr do.cedula"  # noqa: SIM905 - a list of names reads better as one string
+    " do.rnc ee.ik ee.registrikood fi.associationid fi.veronumero fr.nif"
+    " fr.siren fr.siret gb.nhs gr.amka id.nik id.npwp kr.rrn lt.asmens md.idno"
+    " no.orgnr pk.cnic pl.pesel pl.regon ro.cnp rs.pib ru.inn ru.ogrn se.orgnr"
+    " sk.rc tr.vkn za.idnr".split()
+)
+"""Modules that refuse any text with an ASCII letter in it (python-stdnum 2.2).
+
+Each ``validate()`` starts ``number = compact(number)`` and ``if not
+isdigits(number): raise InvalidFormat()``, and its ``compact()`` is
+``clean(number, …)`` with no letter among the characters it removes, then at
+most ``upper()`` and ``strip()``: a letter is kept, so refused
+(``tests/tax/test_letterless.py`` checks every one against its source).
+"""
 LENGTHS_CHECKED = frozenset({"2.2"})
 """The python-stdnum versions ``_lengths`` was checked against."""
 
@@ -86,6 +101,8 @@ class NumberType:
     """What the module never sees (:func:`invisible`): separators, :data:`CASE`."""
     dropped: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     """Its country's codes that the module removes itself (:func:`dropped_codes`)."""
+    letterless: bool = attrs.field(init=False, repr=False, eq=False)
+    """Whether the module refuses any text with an ASCII letter (:data:`LETTERLESS`)."""
     fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)
     """The outcome of every valid number, when the number does not matter."""
     _default: Outcome = attrs.field(init=False, repr=False, eq=False)
@@ -114,6 +131,7 @@ class NumberType:
         set_(self, "check", getattr(self.module, "validate", None))
         set_(self, "blind", invisible(self))
         set_(self, "dropped", dropped_codes(self))
+        set_(self, "letterless", name in LETTERLESS and lengths_checked())
         set_(self, "lengths", LENGTHS.get(name) if lengths_checked() else None)
         set_(
             self,
