@@ -111,8 +111,9 @@ def first_accepted(
     * not a form of letters and digits (with its size) that has a letter, if
       the module refuses every such text (``NumberType.letterless``);
     * the normal form alone, shorter to read, when the written one shows it
-      nothing more (``NumberType.blind``); else the written form, then the
-      normal one;
+      nothing more (``NumberType.blind``), or the module accepts digits alone
+      (it refuses whatever else the written form shows); else the written
+      form, then the normal one;
     * after the form with the code, the one without only as written, and
       only if it shows the module more, when the module removes that code
       itself before a digit (``NumberType.dropped``): their normal forms
@@ -123,7 +124,9 @@ def first_accepted(
     seen = _NOTHING if raw == norm else seen_in(raw)
     code = norm[:2] if len(pairs) > 1 and pairs[1][1][:1].isdigit() else None
     for kind in kinds:
-        clear = seen <= kind.blind  # the written forms say no more than the normal
+        # Whether the written forms can say no more than the normal ones: a
+        # module that accepts digits alone refuses any mark it does not drop.
+        clear = kind.letterless or seen <= kind.blind
         asked = False  # whether its normal forms were asked, as far as it sees
         for written, normal, size in pairs:
             if size is not None and (

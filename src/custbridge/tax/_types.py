@@ -48,19 +48,24 @@ _PROBES = ("A1{0}2B{0}{0}3", "12{0}34{0}56", "{0}7{0}8")
 _DIGITS_FIRST = ("1", "0123", "123456789", "98765432101234", "9A8B7C6", "5-6.7 8")
 
 LETTERLESS = frozenset(
-    "ar.dni au.abn au.acn au.tfn bg.egn bg.pnf cz.rc de.stnr dk.cpr do.cedula"  # noqa: SIM905 - a list of names reads better as one string
-    " do.rnc ee.ik ee.registrikood fi.associationid fi.veronumero fr.nif"
-    " fr.siren fr.siret gb.nhs gr.amka id.nik id.npwp kr.rrn lt.asmens md.idno"
-    " no.orgnr pk.cnic pl.pesel pl.regon ro.cnp rs.pib ru.inn ru.ogrn se.orgnr"
-    " sk.rc tr.vkn za.idnr".split()
+    "ar.cuit ar.dni at.tin at.vnr au.abn au.acn au.tfn be.eid bg.egn bg.pnf"  # noqa: SIM905 - a list of names reads better as one string
+    " br.cpf ca.bc_phn ca.sin co.nit cr.cpj cr.cr cu.ni cz.rc de.idnr de.stnr"
+    " dk.cpr do.cedula do.rnc dz.nif ec.ci ec.ruc ee.ik ee.registrikood"
+    " fi.associationid fi.veronumero fr.nif fr.siren fr.siret gb.nhs gn.nifp"
+    " gr.amka id.nik id.npwp il.hp jp.cn jp.in_ kr.brn kr.rrn lt.asmens ma.ice"
+    " md.idno me.pib my.nric mz.nuit no.fodselsnummer no.orgnr pe.ruc pk.cnic"
+    " pl.pesel pl.regon py.ruc ro.cnp rs.pib ru.inn ru.ogrn se.orgnr si.emso"
+    " sk.rc th.moa th.pin tr.tckimlik tr.vkn tw.ubn ua.edrpou ua.rntrc vn.mst"
+    " za.idnr za.tin".split()
 )
 """Modules that refuse any text with an ASCII letter in it (python-stdnum 2.2).
 
-Each ``validate()`` starts ``number = compact(number)`` and ``if not
-isdigits(number): raise InvalidFormat()``, and its ``compact()`` is
-``clean(number, …)`` with no letter among the characters it removes, then at
-most ``upper()`` and ``strip()``: a letter is kept, so refused
-(``tests/tax/test_letterless.py`` checks every one against its source).
+Each ``validate()`` starts ``number = compact(number)``, then only checks that
+raise, up to one that raises when ``not isdigits(number)``; its ``compact()``
+is ``clean(number, …)`` with no letter among the characters it removes, then
+at most ``upper()`` and ``strip()``. So a letter, or any mark it does not
+remove, is refused (``tests/tax/test_letterless.py`` checks every one against
+its source).
 """
 LENGTHS_CHECKED = frozenset({"2.2"})
 """The python-stdnum versions ``_lengths`` was checked against."""
