@@ -122,7 +122,7 @@ def first_accepted(
     """
     raw, norm = pairs[0][0], pairs[0][1]
     seen = _NOTHING if raw == norm else seen_in(raw)
-    code = norm[:2] if len(pairs) > 1 and pairs[1][1][:1].isdigit() else None
+    code = norm[:2] if len(pairs) > 1 and "0" <= pairs[1][1][:1] <= "9" else None
     for kind in kinds:
         # Whether the written forms can say no more than the normal ones: a
         # module that accepts digits alone refuses any mark it does not drop.
