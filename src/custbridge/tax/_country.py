@@ -60,9 +60,10 @@ def in_country(
     else:  # the modules were chosen by length already
         kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
         if raw == norm:  # most numbers: one text to try
-            found = _first_of(kinds, raw)
+            letters = size is not None and not raw.isdigit()
+            found = _first_of(kinds, raw, letters=letters)
         else:
-            found = first_accepted(kinds, ((raw, norm, None),), refused)
+            found = first_accepted(kinds, ((raw, norm, size),), refused)
         last = raw, norm
     if found is not None:
         return found
@@ -84,9 +85,16 @@ def with_code(
     return kinds, ((raw, norm, size), (rest, rest_norm, size - 2))
 
 
-def _first_of(kinds: tuple[_types.NumberType, ...], text: str) -> TaxNumberCheck | None:
-    """Return the label of the first of *kinds* to accept *text*: the hot loop."""
+def _first_of(
+    kinds: tuple[_types.NumberType, ...], text: str, *, letters: bool
+) -> TaxNumberCheck | None:
+    """Return the label of the first of *kinds* to accept *text*: the hot loop.
+
+    *letters*: *text* has an ASCII letter, so a letterless module refuses it.
+    """
     for kind in kinds:
+        if letters and kind.letterless:
+            continue
         try:  # NumberType.validate, inlined
             compact = kind.check(text)
         except ImportError:  # says nothing about the number: reported
@@ -104,12 +112,12 @@ def first_accepted(
 ) -> TaxNumberCheck | None:
     """Return the label of the first of *kinds* to accept a text of *pairs*.
 
-    Each pair is a form as written and normalised, with its size when the
-    kinds were not chosen for it; a second pair is the first without its
+    Each pair is a form as written and normalised, with its size when it
+    was counted (ASCII text); a second pair is the first without its
     country's code. A module is asked only what can change its answer:
 
-    * not a form of letters and digits (with its size) that has a letter, if
-      the module refuses every such text (``NumberType.letterless``);
+    * not a form with a letter (of one with its size: ASCII letters and
+      digits) if the module refuses every such text (``NumberType.letterless``);
     * the normal form alone, shorter to read, when the written one shows it
       nothing more (``NumberType.blind``), or the module accepts digits alone
       (it refuses whatever else the written form shows); else the written
@@ -131,7 +139,7 @@ def first_accepted(
         for written, normal, size in pairs:
             if size is not None and (
                 (kind.lengths is not None and size not in kind.lengths)
-                or (kind.letterless and normal[:1].isalpha())  # ASCII: a letter
+                or (kind.letterless and not normal.isdigit())  # ASCII: a letter
             ):
                 continue
             if asked or kind is refused:
