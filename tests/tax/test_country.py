@@ -31,7 +31,9 @@ def test_an_import_inside_validate_is_reported_for_every_form(
 ) -> None:
     """Written with separators or a code too: not checked, never invalid."""
     module = SimpleNamespace(validate=_import_inside)
-    broken = _types.NumberType("de.stnr", Kind.BUSINESS, False, module, None)  # noqa: FBT003
+    # A module that may accept letters and any length, so every form is asked.
+    name = "de.handelsregisternummer"
+    broken = _types.NumberType(name, Kind.BUSINESS, False, module, None)  # noqa: FBT003
     for table in (_stdnum.FITTING, _stdnum.FITTING_WITH_CODE):
         monkeypatch.setitem(table, ("DE", 9), (broken,))
         monkeypatch.setitem(table, ("DE", 11), (broken,))

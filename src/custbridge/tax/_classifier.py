@@ -31,7 +31,9 @@ from custbridge.tax._prefixes import (
 from custbridge.tax._result import B2bOrB2c, TaxNumberCheck
 from custbridge.tax._result import invalid as _invalid
 from custbridge.tax._result import label as _label
+from custbridge.tax._result import needs_country as _needs_country
 from custbridge.tax._result import result as _result
+from custbridge.tax._result import with_prefix as _with_prefix
 from custbridge.tax._text import MAX_LENGTH
 from custbridge.tax._text import normalised as _normalised
 from custbridge.tax._text import nowhere as _nowhere
@@ -71,6 +73,10 @@ def classify_tax_number(number: object, *, country: object = None) -> TaxNumberC
     (<B2bOrB2c.B2C: 'b2c'>, 'es.nif', 'person')
     """
     try:
+        if type(country) is str and len(country) <= _LONGEST_HINT:  # most calls
+            cc = lookup_country(country)
+            if cc is not None:
+                return _classify(number, cc)
         return _check(number, country)
     except ImportError as error:  # the installation, not the number
         return _result(None, "unavailable", f"the number was not checked: {error}")
@@ -121,7 +127,7 @@ def _classify(number: object, cc: str | None) -> TaxNumberCheck:  # noqa: PLR091
     raw, norm, size = _normalised(text)
     if not norm:
         return _result(None, "empty", _NOTHING)
-    if norm[-1] == "0" and _zeros(norm):
+    if norm[-1] == "0" and not norm[2:].strip("0") and _zeros(norm):
         return _invalid(cc, "only zeros: a placeholder, valid in no country")
     prefix = _vat_prefix(norm) if norm[:2] in HEADS else None
     if prefix is not None:
@@ -150,29 +156,25 @@ def _with_vat_prefix(norm: str, cc: str, size: int | None) -> TaxNumberCheck | N
     As ``stdnum.vatin`` checks it, but with the country's VAT type from the
     taxonomy, so a module the taxonomy does not know never decides: the rest
     after the prefix, else the whole text (``CHE…MWST``). Neither is asked
-    when the module accepts no number of its length (*size*, ``_lengths``).
+    when the module accepts no number of its length (*size*, ``_lengths``),
+    nor the whole text when the module removes the prefix itself
+    (``NumberType.dropped``): it refused that number already.
     """
     kind = _stdnum.vat_type(cc)
     if kind is None:
         return None
     shorter = None if size is None else size - 2
-    compact = kind.validate((norm[2:],)) if kind.fits(shorter) else None
+    asked = kind.fits(shorter)
+    compact = kind.validate((norm[2:],)) if asked else None
     if compact is not None:
         compact = norm[:2] + compact
+    elif asked and "0" <= norm[2:3] <= "9" and norm[:2] in kind.dropped:
+        return None  # the module removes the prefix itself: it said no already
     else:
         compact = kind.validate((norm,)) if kind.fits(size) else None
         if compact is None:
             return None
-    return _result(
-        B2bOrB2c.B2B,
-        "vat-prefix",
-        f"a valid VAT number of {cc} written with its VAT prefix: a VAT"
-        " registration, so a business (sole traders included)",
-        valid=True,
-        country=cc,
-        number_type=kind.name,
-        compact=compact,
-    )
+    return _with_prefix(kind, compact)
 
 
 def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
@@ -191,7 +193,6 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
             valid=True, number_type="eu.oss", compact=compact,
         )  # fmt: skip
     head = country_of(norm[:2])
-    seen = _seen(raw)
     if head in _stdnum.countries():  # letters: no digit is a country code
         kinds, pairs = _with_code(raw, norm, head, size)
         strong = tuple(t for t in kinds if t.name not in _stdnum.WEAK)
@@ -200,27 +201,30 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
         forms = tuple(text for pair in pairs for text in pair[:2])
         if any(kind.mistyped(forms) for kind in strong):
             return _needs_country()  # head's number with a typo, maybe: no guess
-    for name, written in _stdnum.SELF_IDENTIFYING.items():
-        if written.fullmatch(norm) and _stdnum.available(name):
-            kind = _stdnum.number_type(name)
-            if not kind.fits(size):
-                continue
-            same = raw == norm or seen <= kind.blind
-            compact = kind.validate((raw,) if same else (raw, norm))
-            if compact is not None:
-                return _label(kind, compact)
+    found = _self_identified(raw, norm, size)
+    if found is not None:
+        return found
     nowhere = _nowhere(norm)
     if nowhere is not None:
         return _invalid(None, nowhere)
     return _needs_country()
 
 
-def _needs_country() -> TaxNumberCheck:
-    return _result(
-        None, "needs-country",
-        "without a country, a number without a VAT prefix could belong to many"
-        " countries; pass country= to decide",
-    )  # fmt: skip
+def _self_identified(raw: str, norm: str, size: int | None) -> TaxNumberCheck | None:
+    """Return the label of the first self-identifying format to accept the number."""
+    seen = None  # what the text as written shows beyond its normal form
+    for name, written in _stdnum.SELF_IDENTIFYING.items():
+        if written.fullmatch(norm) and _stdnum.available(name):
+            kind = _stdnum.number_type(name)
+            if not kind.fits(size):
+                continue
+            if seen is None and raw != norm:
+                seen = _seen(raw)
+            same = seen is None or seen <= kind.blind  # then the shorter text
+            compact = kind.validate((norm,) if same else (raw, norm))
+            if compact is not None:
+                return _label(kind, compact)
+    return None
 
 
 @functools.lru_cache(maxsize=512)

@@ -2,8 +2,9 @@
 
 The first module to accept the number decides. A module is asked only what can
 change its answer: not a number of a length it never accepts (``_lengths``),
-and the normal form of a number only if the two differ by something it can see
-(``NumberType.blind``), for a module's answer depends on nothing else.
+and both the written and the normal form of a number only if the two differ by
+something it can see (``NumberType.blind``), for a module's answer depends on
+nothing else; else the normal form, the shorter to read.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ import string
 
 from custbridge.tax import _stdnum, _types
 from custbridge.tax._prefixes import names, without_code
-from custbridge.tax._result import B2bOrB2c, TaxNumberCheck, invalid, label, result
+from custbridge.tax._result import (
+    B2bOrB2c,
+    TaxNumberCheck,
+    invalid,
+    invalid_in,
+    label,
+    result,
+)
 from custbridge.tax._special import SPECIAL
 
 Pair = tuple[str, str, "int | None"]
@@ -20,6 +28,7 @@ Pair = tuple[str, str, "int | None"]
 
 _ALNUM = frozenset(string.ascii_letters + string.digits)
 _LOWER_CASE = frozenset(_types.CASE)
+_NOTHING: frozenset[str] = frozenset()
 
 
 def in_country(
@@ -51,9 +60,10 @@ def in_country(
     else:  # the modules were chosen by length already
         kinds = _stdnum.CANDIDATES[cc] if size is None else _stdnum.FITTING[cc, size]
         if raw == norm:  # most numbers: one text to try
-            found = _first_of(kinds, raw)
+            letters = size is not None and not raw.isdigit()
+            found = _first_of(kinds, raw, letters=letters)
         else:
-            found = first_accepted(kinds, ((raw, norm, None),), refused)
+            found = first_accepted(kinds, ((raw, norm, size),), refused)
         last = raw, norm
     if found is not None:
         return found
@@ -75,9 +85,16 @@ def with_code(
     return kinds, ((raw, norm, size), (rest, rest_norm, size - 2))
 
 
-def _first_of(kinds: tuple[_types.NumberType, ...], text: str) -> TaxNumberCheck | None:
-    """Return the label of the first of *kinds* to accept *text*: the hot loop."""
+def _first_of(
+    kinds: tuple[_types.NumberType, ...], text: str, *, letters: bool
+) -> TaxNumberCheck | None:
+    """Return the label of the first of *kinds* to accept *text*: the hot loop.
+
+    *letters*: *text* has an ASCII letter, so a letterless module refuses it.
+    """
     for kind in kinds:
+        if letters and kind.letterless:
+            continue
         try:  # NumberType.validate, inlined
             compact = kind.check(text)
         except ImportError:  # says nothing about the number: reported
@@ -95,33 +112,49 @@ def first_accepted(
 ) -> TaxNumberCheck | None:
     """Return the label of the first of *kinds* to accept a text of *pairs*.
 
-    Each pair is a form as written and normalised, with its size when the
-    kinds were not chosen for it. The normal form is asked only of a module
-    that can see what the written one has more (``NumberType.blind``).
-    *refused* refused the normal forms already: it is asked the others only.
+    Each pair is a form as written and normalised, with its size when it
+    was counted (ASCII text); a second pair is the first without its
+    country's code. A module is asked only what can change its answer:
+
+    * not a form with a letter (of one with its size: ASCII letters and
+      digits) if the module refuses every such text (``NumberType.letterless``);
+    * the normal form alone, shorter to read, when the written one shows it
+      nothing more (``NumberType.blind``), or the module accepts digits alone
+      (it refuses whatever else the written form shows); else the written
+      form, then the normal one;
+    * after the form with the code, the one without only as written, and
+      only if it shows the module more, when the module removes that code
+      itself before a digit (``NumberType.dropped``): their normal forms
+      have the same compact form;
+    * *refused*, which refused the normal forms already, the others only.
     """
-    seen = None  # what the written forms show beyond the normal ones, when asked
+    raw, norm = pairs[0][0], pairs[0][1]
+    seen = _NOTHING if raw == norm else seen_in(raw)
+    code = norm[:2] if len(pairs) > 1 and "0" <= pairs[1][1][:1] <= "9" else None
     for kind in kinds:
+        # Whether the written forms can say no more than the normal ones: a
+        # module that accepts digits alone refuses any mark it does not drop.
+        clear = kind.letterless or seen <= kind.blind
+        asked = False  # whether its normal forms were asked, as far as it sees
         for written, normal, size in pairs:
-            if (
-                size is not None
-                and kind.lengths is not None
-                and size not in kind.lengths
+            if size is not None and (
+                (kind.lengths is not None and size not in kind.lengths)
+                or (kind.letterless and not normal.isdigit())  # ASCII: a letter
             ):
                 continue
-            if kind is refused:
-                seen = seen_in(pairs[0][0]) if seen is None else seen
-                if written == normal or seen <= kind.blind:
+            if asked or kind is refused:
+                if clear or written == normal:
                     continue
                 compact = _accepted(kind, written)
+            elif clear or written == normal:
+                compact = _accepted(kind, normal)
             else:
                 compact = _accepted(kind, written)
-                if compact is None and written != normal:
-                    seen = seen_in(pairs[0][0]) if seen is None else seen
-                    if not seen <= kind.blind:
-                        compact = _accepted(kind, normal)
+                if compact is None:
+                    compact = _accepted(kind, normal)
             if compact is not None:
                 return label(kind, compact)
+            asked = code in kind.dropped
     return None
 
 
@@ -158,7 +191,7 @@ def _none_accepted(
             None, "unsupported-country", f"python-stdnum knows no tax numbers of {cc}",
             country=cc,
         )  # fmt: skip
-    return invalid(cc, f"not a valid tax number of {cc}")
+    return invalid_in(cc)
 
 
 def _special(raw: str, norm: str, cc: str) -> TaxNumberCheck | None:

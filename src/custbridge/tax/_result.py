@@ -59,12 +59,23 @@ class TaxNumberCheck:
 def label(kind: _types.NumberType, compact: str) -> TaxNumberCheck:
     outcome = kind.fixed or kind.outcome(compact)
     fields = kind.results.get(outcome[1]) or _fields(kind, outcome)
-    # Filled in, not built by __init__: about half the cost, on the hot path.
-    result = _new(TaxNumberCheck)
-    made = result.__dict__
-    made.update(fields)
-    made["compact"] = compact
-    return result
+    made = _new(TaxNumberCheck)  # as _filled() does, inlined: the hottest path
+    filled = made.__dict__
+    filled.update(fields)
+    filled["compact"] = compact
+    return made
+
+
+def _filled(fields: dict[str, Any], compact: str | None) -> TaxNumberCheck:
+    """Return a result with *fields*, but *compact*: filled in, not built.
+
+    About half the cost of ``__init__``, on the hot path.
+    """
+    made = _new(TaxNumberCheck)
+    filled = made.__dict__
+    filled.update(fields)
+    filled["compact"] = compact
+    return made
 
 
 def _fields(kind: _types.NumberType, outcome: _types.Outcome) -> dict[str, Any]:
@@ -76,6 +87,46 @@ def _fields(kind: _types.NumberType, outcome: _types.Outcome) -> dict[str, Any]:
     )
     fields = kind.results[reason] = dict(made.__dict__)
     return fields
+
+
+def with_prefix(kind: _types.NumberType, compact: str) -> TaxNumberCheck:
+    """Rule V: *kind*'s valid VAT number, written with its VAT prefix: a business."""
+    fields = kind.results.get("vat-prefix")
+    if fields is None:
+        cc = _types.country_code(kind.name)
+        why = (
+            f"a valid VAT number of {cc} written with its VAT prefix: a VAT"
+            " registration, so a business (sole traders included)"
+        )
+        made = result(
+            B2bOrB2c.B2B, "vat-prefix", why, valid=True, country=cc,
+            number_type=kind.name,
+        )  # fmt: skip
+        fields = kind.results["vat-prefix"] = dict(made.__dict__)
+    return _filled(fields, compact)
+
+
+_INVALID: dict[str, dict[str, Any]] = {}  # country: the fields of its "invalid"
+_NEEDS_COUNTRY = {
+    "b2b_or_b2c": None, "valid": False, "country": None, "number_type": None,
+    "compact": None, "reason": "needs-country", "unknown_country": None,
+    "explanation": "without a country, a number without a VAT prefix could"
+    " belong to many countries; pass country= to decide",
+}  # fmt: skip
+
+
+def needs_country() -> TaxNumberCheck:
+    """Return "pass country= to decide": no country, and no prefix decided."""
+    return _filled(_NEEDS_COUNTRY, None)
+
+
+def invalid_in(cc: str) -> TaxNumberCheck:
+    """Return "not a valid tax number of *cc*", its fields made once per country."""
+    fields = _INVALID.get(cc)
+    if fields is None:
+        made = invalid(cc, f"not a valid tax number of {cc}")
+        fields = _INVALID[cc] = dict(made.__dict__)
+    return _filled(fields, None)
 
 
 def invalid(cc: str | None, why: str) -> TaxNumberCheck:
@@ -94,6 +145,14 @@ def result(
 ) -> TaxNumberCheck:
     if label is None and reason == "empty":  # nothing valid
         label = B2bOrB2c.B2C
-    return TaxNumberCheck(
-        label, valid, country, number_type, compact, reason, explanation
-    )
+    made = _new(TaxNumberCheck)  # filled in, as label() does: faster than __init__
+    filled = made.__dict__
+    filled["b2b_or_b2c"] = label
+    filled["valid"] = valid
+    filled["country"] = country
+    filled["number_type"] = number_type
+    filled["compact"] = compact
+    filled["reason"] = reason
+    filled["explanation"] = explanation
+    filled["unknown_country"] = None
+    return made

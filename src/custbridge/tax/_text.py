@@ -101,7 +101,7 @@ def nowhere(norm: str) -> str | None:
 
     Checked when no hint and no prefix decided, instead of asking for a country.
     """
-    if not any(c.isalnum() for c in norm):
+    if not norm.isalnum() and not any(c.isalnum() for c in norm):
         return "no letter or digit: valid in no country"
     if norm.isalpha() and len(norm) <= _LETTERS_ONLY:
         return f"only letters, {_LETTERS_ONLY} or fewer: valid in no country"

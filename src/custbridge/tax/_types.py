@@ -13,6 +13,7 @@ import attrs
 from custbridge.tax._discriminators import DISCRIMINATORS, Discriminator
 from custbridge.tax._kinds import Kind
 from custbridge.tax._lengths import LENGTHS
+from custbridge.tax._prefixes import ALIASES
 
 Outcome = tuple[str, str, str]
 """(label, reason, explanation)"""
@@ -44,7 +45,28 @@ SEPARATORS = " \t\n\r\x0b\x0c.-/,:_"
 CASE = "a"
 """Stands for lower case among separators: a module that upper-cases is blind to it."""
 _PROBES = ("A1{0}2B{0}{0}3", "12{0}34{0}56", "{0}7{0}8")
+_DIGITS_FIRST = ("1", "0123", "123456789", "98765432101234", "9A8B7C6", "5-6.7 8")
 
+LETTERLESS = frozenset(
+    "ar.cuit ar.dni at.tin at.vnr au.abn au.acn au.tfn be.eid bg.egn bg.pnf"  # noqa: SIM905 - a list of names reads better as one string
+    " br.cpf ca.bc_phn ca.sin co.nit cr.cpj cr.cr cu.ni cz.rc de.idnr de.stnr"
+    " dk.cpr do.cedula do.rnc dz.nif ec.ci ec.ruc ee.ik ee.registrikood"
+    " fi.associationid fi.veronumero fr.nif fr.siren fr.siret gb.nhs gn.nifp"
+    " gr.amka id.nik id.npwp il.hp jp.cn jp.in_ kr.brn kr.rrn lt.asmens ma.ice"
+    " md.idno me.pib my.nric mz.nuit no.fodselsnummer no.orgnr pe.ruc pk.cnic"
+    " pl.pesel pl.regon py.ruc ro.cnp rs.pib ru.inn ru.ogrn se.orgnr si.emso"
+    " sk.rc th.moa th.pin tr.tckimlik tr.vkn tw.ubn ua.edrpou ua.rntrc vn.mst"
+    " za.idnr za.tin".split()
+)
+"""Modules that refuse any text with an ASCII letter in it (python-stdnum 2.2).
+
+Each ``validate()`` starts ``number = compact(number)``, then only checks that
+raise, up to one that raises when ``not isdigits(number)``; its ``compact()``
+is ``clean(number, …)`` with no letter among the characters it removes, then
+at most ``upper()`` and ``strip()``. So a letter, or any mark it does not
+remove, is refused (``tests/tax/test_letterless.py`` checks every one against
+its source).
+"""
 LENGTHS_CHECKED = frozenset({"2.2"})
 """The python-stdnum versions ``_lengths`` was checked against."""
 
@@ -82,6 +104,10 @@ class NumberType:
     """The module's ``validate``: the compact form of a valid number, or raises."""
     blind: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     """What the module never sees (:func:`invisible`): separators, :data:`CASE`."""
+    dropped: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Its country's codes that the module removes itself (:func:`dropped_codes`)."""
+    letterless: bool = attrs.field(init=False, repr=False, eq=False)
+    """Whether the module refuses any text with an ASCII letter (:data:`LETTERLESS`)."""
     fixed: Outcome | None = attrs.field(init=False, repr=False, eq=False)
     """The outcome of every valid number, when the number does not matter."""
     _default: Outcome = attrs.field(init=False, repr=False, eq=False)
@@ -109,6 +135,8 @@ class NumberType:
         set_ = object.__setattr__  # the class is frozen; these are derived once
         set_(self, "check", getattr(self.module, "validate", None))
         set_(self, "blind", invisible(self))
+        set_(self, "dropped", dropped_codes(self))
+        set_(self, "letterless", name in LETTERLESS and lengths_checked())
         set_(self, "lengths", LENGTHS.get(name) if lengths_checked() else None)
         set_(
             self,
@@ -204,6 +232,31 @@ def invisible(kind: NumberType) -> frozenset[str]:
     except Exception:  # noqa: BLE001 - a compact() that refuses what it does not know
         return frozenset()
     return frozenset(blind)
+
+
+def dropped_codes(kind: NumberType) -> frozenset[str]:
+    """Return the codes of *kind*'s country that its module removes in front of a digit.
+
+    Asked of the module's own ``compact()``, once, as :func:`invisible` is:
+    a code (``PT``, or an alias such as ``EL``) whose removal changes the
+    compact form of no probe, each starting with a digit. ``validate()`` reads
+    only ``compact(number)`` (the same premise, checked by the same test), so
+    ``PT501964843`` and ``501964843`` get the same answer, and once the first
+    was asked the second need not be.
+    """
+    compact = getattr(kind.module, "compact", None)
+    if compact is None or kind.name in READ_AS_WRITTEN:
+        return frozenset()
+    cc = country_code(kind.name)
+    codes = {cc, *(code for code, named in ALIASES.items() if named == cc)}
+    try:
+        return frozenset(
+            code
+            for code in codes
+            if all(compact(code + probe) == compact(probe) for probe in _DIGITS_FIRST)
+        )
+    except Exception:  # noqa: BLE001 - a compact() that refuses what it does not know
+        return frozenset()
 
 
 def country_code(name: str) -> str:
