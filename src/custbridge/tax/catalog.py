@@ -20,9 +20,8 @@ from custbridge.tax import _prefixes, _stdnum, _types
 from custbridge.tax._classifier import lookup_country
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
-from custbridge.tax._stdnum import CANDIDATES, SELF_IDENTIFYING
+from custbridge.tax._stdnum import CANDIDATES, MODULES, SELF_IDENTIFYING
 from custbridge.tax._stdnum import countries as _countries
-from custbridge.tax._taxonomy import MODULES
 from custbridge.tax._text import shown
 from custbridge.tax._types import NumberType
 
