@@ -25,10 +25,9 @@ from custbridge import (
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries, tax_numbers
 from custbridge.strategies._tax import AS_WRITTEN
-from custbridge.tax import TaxNumberCheck, _stdnum, _types
+from custbridge.tax import TaxNumberCheck, _stdnum, _types, own
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._lengths import LENGTHS
-from custbridge.tax import own
 from custbridge.tax._taxonomy import MODULES
 
 B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C

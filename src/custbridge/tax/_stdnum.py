@@ -23,9 +23,9 @@ import re
 import threading
 from typing import Any, TypeVar
 
+from custbridge.tax import _taxonomy, own
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
-from custbridge.tax import _taxonomy, own
 from custbridge.tax._types import (
     NumberType,
     country_code,
@@ -33,14 +33,18 @@ from custbridge.tax._types import (
 
 # python-stdnum's modules, then custbridge's own types for what stdnum lacks
 # (custbridge.tax.own); a name both have is stdnum's.
-MODULES = {**own.MODULES, **_taxonomy.MODULES}
+STDNUM_MODULES = _taxonomy.MODULES
+MODULES = {**own.MODULES, **STDNUM_MODULES}
 VAT_MODULES = _taxonomy.VAT_MODULES | own.VAT_MODULES.difference(_taxonomy.MODULES)
 # Not tried themselves: their sub-modules are.
 DISPATCHERS = frozenset({"us.tin", "th.tin"})
 # Modules that accept most strings of their shape: never used to guess a country.
-WEAK = frozenset(
-    {"ar.dni", "dz.nif", "eg.tn", "fo.vn", "is_.vsk", "kr.brn", "sm.coe", "us.ssn"}
-) | own.FORMAT_ONLY
+WEAK = (
+    frozenset(
+        {"ar.dni", "dz.nif", "eg.tn", "fo.vn", "is_.vsk", "kr.brn", "sm.coe", "us.ssn"}
+    )
+    | own.FORMAT_ONLY
+)
 SELF_IDENTIFYING: dict[str, re.Pattern[str]] = {
     "ch.vat": re.compile(r"CHE.*(?:MWST|TVA|IVA|TPV)"),
     # stdnum adds CHE to a bare 9-digit number itself: 1 in 11 random ones pass.

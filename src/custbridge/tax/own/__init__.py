@@ -92,7 +92,8 @@ _TABLE: dict[str, tuple[Kind, str, str, bool, bool]] = {
 }  # fmt: skip
 
 MODULES: dict[str, tuple[Kind, str, str]] = {
-    name: (kind, country, title) for name, (kind, country, title, _, _) in _TABLE.items()
+    name: (kind, country, title)
+    for name, (kind, country, title, _, _) in _TABLE.items()
 }
 """Type name: (class, country, what the number is), as ``_taxonomy.MODULES``."""
 VAT_MODULES = frozenset(name for name, row in _TABLE.items() if row[3])

@@ -71,7 +71,7 @@ TYPES = {
         ),
         OwnNumber(
             "kz.bin",
-            """BIN (Бизнес-идентификационный номер, Kazakh business identification number).
+            """BIN (Бизнес-идентификационный номер, Kazakh business number).
 
             Source: the Kazakh rules for forming IIN and BIN (Ministry of
             Justice of Kazakhstan): 12 digits, the registration year and

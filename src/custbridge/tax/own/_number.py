@@ -42,7 +42,7 @@ class OwnNumber:
         groups: How ``format`` splits the compact number, as group sizes.
     """
 
-    def __init__(  # noqa: PLR0913 - one keyword per part of a number's rule
+    def __init__(
         self,
         name: str,
         doc: str,
