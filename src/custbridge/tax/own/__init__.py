@@ -75,6 +75,7 @@ _TABLE: dict[str, tuple[Kind, str, str, bool, bool]] = {
     "np.pan": (N, "Nepal", "PAN (Permanent Account Number, Nepal)", True, False),
     "nz.nzbn": (B, "New Zealand", "NZBN (New Zealand Business Number)", False, True),
     "om.vat": (B, "Oman", "VATIN (Omani VAT identification number)", True, False),
+    "pk.ntn": (N, "Pakistan", "NTN (National Tax Number, Pakistan)", True, False),
     "ph.tin": (N, "Philippines", "TIN (Philippine taxpayer identification number)", True, False),
     "ru.kpp": (B, "Russia", "КПП, KPP (Russian tax registration reason code of organisations)", False, False),
     "sa.vat": (B, "Saudi Arabia", "VAT registration number (Saudi Arabia)", True, False),

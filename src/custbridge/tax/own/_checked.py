@@ -86,6 +86,7 @@ TYPES = {
             r"[0-9]{4}[456][0-9]{7}",
             (12,),
             check=_checks.kz,
+            calc_check_digit=_checks.kz_check_digit,
         ),
         OwnNumber(
             "kz.iin",
@@ -102,6 +103,7 @@ TYPES = {
             r"[0-9]{2}[01][0-9][0-3][0-9][1-6][0-9]{5}",
             (12,),
             check=_checks.kz,
+            calc_check_digit=_checks.kz_check_digit,
         ),
         OwnNumber(
             "li.uid",
@@ -135,6 +137,7 @@ TYPES = {
             r"94[0-9]{11}",
             (13,),
             check=_checks.gs1,
+            calc_check_digit=_checks.gs1_check_digit,
         ),
     )
 }

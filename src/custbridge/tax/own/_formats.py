@@ -56,6 +56,7 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
     "no.voec": (r"[0-9]{7}", (7,), "", (), "Norwegian Tax Administration, VOEC register", "7 digits", "2012345"),
     "np.pan": (r"[0-9]{9}", (9,), "", (), "Inland Revenue Department of Nepal", "9 digits", "123456789"),
     "om.vat": (r"OM[0-9]{10}", (12,), "", (), "Oman Tax Authority, VAT", "OM and 10 digits", "OM1100012345"),
+    "pk.ntn": (r"[0-9]{7,8}", (7, 8), "", (), "stdnum-js pk/ntn; Federal Board of Revenue (FBR)", "7 digits, often written with an 8th (a check digit whose rule is not published) after a dash", "1234567-8"),
     "ph.tin": (r"[0-9]{9}(?:[0-9]{3}|[0-9]{5})?", (9, 12, 14), "", (), "Bureau of Internal Revenue (BIR)", "9 digits and a 3- or 5-digit branch code", "123-456-789-000"),
     "ru.kpp": (r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}", (9,), "", (), "Federal Tax Service of Russia, KPP", "tax office (4 digits), reason (2 digits or letters), 3 digits", "773601001"),
     "sa.vat": (r"3[0-9]{13}3", (15,), "", (), "ZATCA, e-invoicing data dictionary (BR-KSA-39)", "15 digits, the first and the last 3", "310122393500003"),

@@ -40,6 +40,9 @@ class OwnNumber:
         prefix: Letters some write before the number and ``compact`` removes,
             such as a country code.
         groups: How ``format`` splits the compact number, as group sizes.
+        calc_check_digit: For a number whose last character is its check
+            digit, the function that computes it from the others, as stdnum
+            modules have one (the strategies make more numbers with it).
     """
 
     def __init__(
@@ -52,6 +55,7 @@ class OwnNumber:
         check: Check | None = None,
         prefix: str = "",
         groups: tuple[int, ...] = (),
+        calc_check_digit: Callable[[str], object] | None = None,
     ) -> None:
         """Make the type; nothing is checked until a number is given."""
         self.name = name
@@ -61,6 +65,7 @@ class OwnNumber:
         self.check = check
         self.prefix = prefix
         self.groups = groups
+        self.calc_check_digit = calc_check_digit
 
     def __repr__(self) -> str:
         """Name the type, as stdnum's modules are named."""
