@@ -251,3 +251,25 @@ def test_the_reference_page_is_the_table() -> None:
 def test_the_catalog_names_the_source(name: str, source: str) -> None:
     """The reference page says who defines each type."""
     assert catalog.describe(name).source == source
+
+
+@pytest.mark.parametrize("name", sorted(own.MODULES))
+def test_an_own_type_reads_only_its_compact_form(name: str) -> None:
+    """It sees no separator and no case, and validate() starts from compact().
+
+    So the classifier may skip asking it the normal form of a number it
+    refused as written (``NumberType.blind``), as for stdnum's modules.
+    """
+    import ast  # noqa: PLC0415
+    import inspect  # noqa: PLC0415
+    import textwrap  # noqa: PLC0415
+
+    from custbridge.tax import _types  # noqa: PLC0415
+
+    kind = _stdnum.number_type(name)
+    assert frozenset(_types.SEPARATORS + _types.CASE) == kind.blind
+    source = textwrap.dedent(inspect.getsource(OwnNumber.validate))
+    function = ast.parse(source).body[0]
+    assert isinstance(function, ast.FunctionDef)
+    first = next(s for s in function.body if not isinstance(s, ast.Expr))
+    assert "compact = self.compact(number)" == ast.unparse(first)
