@@ -273,3 +273,35 @@ def test_an_own_type_reads_only_its_compact_form(name: str) -> None:
     assert isinstance(function, ast.FunctionDef)
     first = next(s for s in function.body if not isinstance(s, ast.Expr))
     assert "compact = self.compact(number)" == ast.unparse(first)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["080442791808", "950441419314", "080449128451",
+     "850312389559", "770228378661", "850312590137"],
+)  # fmt: skip
+def test_kazakh_second_weights_decide_when_the_first_give_10(number: str) -> None:
+    """The first weights give 10: the check digit is the second weights' sum."""
+    name = "kz.bin" if number[4] in "456" else "kz.iin"
+    kind = own.load(name)
+    assert (_kz_switches(number), kind.validate(number)) == (True, number)
+    wrong = [number[:11] + d for d in string.digits if d != number[11]]
+    assert [w for w in wrong if kind.is_valid(w)] == []
+
+
+@pytest.mark.parametrize("body", ["85031236826", "95044965724"])
+def test_kazakh_digits_that_give_10_twice_have_no_number(body: str) -> None:
+    """Both weights give 10: no number is issued with these eleven digits."""
+    kind = own.load("kz.iin" if body[4] in "0123" else "kz.bin")
+    assert _checks.kz_check_digit(body) is None
+    assert [body + d for d in string.digits if kind.is_valid(body + d)] == []
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("7917023659TQ0001", True), ("7917023659TQ0000", False),
+     ("7917023659TQ9999", True)],
+)  # fmt: skip
+def test_a_qst_file_number_is_never_0000(number: str, valid: bool) -> None:
+    """Revenu Québec issues no QST number with the file number 0000."""
+    assert valid == own.load("ca.qst").is_valid(number)
