@@ -277,8 +277,8 @@ def test_an_own_type_reads_only_its_compact_form(name: str) -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["080442791808", "950441419314", "080449128451",
-     "850312389559", "770228378661", "850312590137"],
+    ["080442791808", "950441419314", "080449128451", "081149792629",
+     "850312389559", "770228378661", "850312590137", "921201589212"],
 )  # fmt: skip
 def test_kazakh_second_weights_decide_when_the_first_give_10(number: str) -> None:
     """The first weights give 10: the check digit is the second weights' sum."""
