@@ -41,10 +41,13 @@ def _write_tax_reference() -> None:
         "Generated from custbridge's module table when these docs are built. With a",
         "country hint, the country's types are tried in the order listed: its VAT",
         "number first, then business, mixed, mixed without discriminator, personal;",
-        "the first type that accepts the number decides.",
+        "the first type that accepts the number decides. Types that python-stdnum",
+        "lacks are custbridge's own (`custbridge.tax.own`): their docstrings cite",
+        "the rule's source; a format-only type has no published check digit and",
+        "never decides without a country hint.",
         "",
-        "| country | type | what it is | class | VAT number | rule |",
-        "|---|---|---|---|:-:|---|",
+        "| country | type | what it is | class | VAT number | rule | source |",
+        "|---|---|---|---|:-:|---|---|",
     ]
     for cc in catalog.countries():
         for kind in catalog.number_types(cc):
@@ -52,7 +55,7 @@ def _write_tax_reference() -> None:
             vat = "yes" if kind.is_vat else ""
             lines.append(
                 f"| {cc} {about.country} | `{kind.name}` | {about.title}"
-                f" | {kind.kind.value} | {vat} | {about.rule or ''} |"
+                f" | {kind.kind.value} | {vat} | {about.rule or ''} | {about.source} |"
             )
     lines += [
         "",

@@ -71,6 +71,9 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _CODES, _TAX)),
     "lengths": ("src/custbridge/tax/_lengths.py", ("tests/tax/test_lengths.py",)),
+    "own": ("src/custbridge/tax/own/__init__.py", ("tests/tax/test_own.py",)),
+    "own_checks": ("src/custbridge/tax/own/_checks.py", ("tests/tax/test_own.py",)),
+    "own_number": ("src/custbridge/tax/own/_number.py", ("tests/tax/test_own.py",)),
     "rules": (
         "src/custbridge/_rules.py",
         (_LIMITS, "tests/test_models.py", "tests/converters/test_wire.py"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from custbridge.tax import own
+
 Discriminator = Callable[[str], "bool | None"]
 
 
@@ -203,3 +205,4 @@ DISCRIMINATORS: dict[str, tuple[Discriminator, str]] = {
     "ve.rif": (_ve_rif, "J, G: a company or government; V, E, P: a person"),
 }
 """module: (discriminator, the rule in words)"""
+DISCRIMINATORS.update(own.DISCRIMINATORS)  # custbridge's own types (tax.own)

@@ -23,19 +23,27 @@ import re
 import threading
 from typing import Any, TypeVar
 
+from custbridge.tax import _taxonomy, own
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
-from custbridge.tax._taxonomy import MODULES, VAT_MODULES
 from custbridge.tax._types import (
     NumberType,
     country_code,
 )
 
+# python-stdnum's modules, then custbridge's own types for what stdnum lacks
+# (custbridge.tax.own); a name both have is stdnum's.
+STDNUM_MODULES = _taxonomy.MODULES
+MODULES = {**own.MODULES, **STDNUM_MODULES}
+VAT_MODULES = _taxonomy.VAT_MODULES | own.VAT_MODULES.difference(_taxonomy.MODULES)
 # Not tried themselves: their sub-modules are.
 DISPATCHERS = frozenset({"us.tin", "th.tin"})
 # Modules that accept most strings of their shape: never used to guess a country.
-WEAK = frozenset(
-    {"ar.dni", "dz.nif", "eg.tn", "fo.vn", "is_.vsk", "kr.brn", "sm.coe", "us.ssn"}
+WEAK = (
+    frozenset(
+        {"ar.dni", "dz.nif", "eg.tn", "fo.vn", "is_.vsk", "kr.brn", "sm.coe", "us.ssn"}
+    )
+    | own.FORMAT_ONLY
 )
 SELF_IDENTIFYING: dict[str, re.Pattern[str]] = {
     "ch.vat": re.compile(r"CHE.*(?:MWST|TVA|IVA|TPV)"),
@@ -124,7 +132,12 @@ def load(name: str) -> NumberType:
     # stdnum imports numdb inside some validate() functions (cn.ric, id.nik,
     # my.nric, us.ein): imported here, under the lock, the hot path never imports.
     _import("numdb")
-    module = _import(name)
+    try:
+        module = _import(name)
+    except ModuleNotFoundError:
+        if name not in own.MODULES:
+            raise
+        module = own.load(name)  # stdnum lacks it: custbridge's own type
     if not callable(getattr(module, "validate", None)):  # half-imported elsewhere
         msg = f"stdnum.{name} has no validate() yet"
         raise LoadError(msg, name=f"stdnum.{name}")

@@ -16,13 +16,12 @@ from __future__ import annotations
 import attrs
 
 from custbridge.exceptions import ArgumentError, Problem
-from custbridge.tax import _prefixes, _stdnum, _types
+from custbridge.tax import _prefixes, _stdnum, _types, own
 from custbridge.tax._classifier import lookup_country
 from custbridge.tax._discriminators import DISCRIMINATORS
 from custbridge.tax._kinds import Kind
-from custbridge.tax._stdnum import CANDIDATES, SELF_IDENTIFYING
+from custbridge.tax._stdnum import CANDIDATES, MODULES, SELF_IDENTIFYING
 from custbridge.tax._stdnum import countries as _countries
-from custbridge.tax._taxonomy import MODULES
 from custbridge.tax._text import shown
 from custbridge.tax._types import NumberType
 
@@ -55,6 +54,9 @@ class Description:
     """What the number is, as the module's docstring says."""
     rule: str | None
     """How a number tells an entity from a person, for mixed types."""
+    source: str = "python-stdnum"
+    """Who defines the type: python-stdnum, or custbridge (``custbridge.tax.own``)
+    with or without a published check digit; the type's docstring cites its rule."""
 
 
 def _text(argument: str, value: object) -> str:
@@ -101,6 +103,9 @@ def describe(name: str) -> Description:
         raise ArgumentError([Problem("name", known, shown(name))])
     kind, region, title = MODULES[name]
     rule = DISCRIMINATORS[name][1] if name in DISCRIMINATORS else None
+    if name in own.MODULES and name not in _stdnum.STDNUM_MODULES:
+        checked = "check digit" if name in own.CHECKED else "format only"
+        return Description(name, kind, region, title, rule, f"custbridge, {checked}")
     return Description(name, kind, region, title, rule)
 
 
