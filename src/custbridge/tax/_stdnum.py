@@ -194,7 +194,18 @@ class _ByCountry(_Loaded[str, tuple[NumberType, ...]]):
             and name not in DISPATCHERS
             and available(name)
         ]
-        return tuple(sorted(types, key=lambda t: 0 if t.is_vat else _ORDER[t.kind]))
+        # custbridge's format-only types come last: they check no digit, so
+        # a number that a module of the country with a check accepts is that
+        # module's (a 5-digit li.peid stays a PEID, not a VAT number).
+        return tuple(
+            sorted(
+                types,
+                key=lambda t: (
+                    t.name in own.FORMAT_ONLY,
+                    0 if t.is_vat else _ORDER[t.kind],
+                ),
+            )
+        )
 
 
 CANDIDATES = _ByCountry()

@@ -43,7 +43,7 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
     "kg.inn": (r"[0-9]{14}", (14,), "", (), f"{_STRIPE}; State Tax Service of Kyrgyzstan", "14 digits", "01234567890123"),
     "kh.tin": (r"[A-Z0-9][0-9]{12}", (13,), "", (4, 9), _STRIPE, "a 4-character office code (letter or digit first) and 9 digits", "1001-123456789"),
     "la.tin": (r"[0-9]{12}", (12,), "", (9, 3), _STRIPE, "9 digits and a 3-digit branch", "123456789-000"),
-    "li.vat": (r"[0-9]{5}", (5,), "", (), _STRIPE, "5 digits; as the country's VAT number it is tried before li.peid, so a 5-digit PEID reads as a VAT number", "51234"),
+    "li.vat": (r"[0-9]{5}", (5,), "", (), _STRIPE, "5 digits; li.peid (4-12 digits, a check digit) is tried first, so with hint LI such a number reads as a PEID (b2c, as the policy labels li.peid): a format-only type never outranks a module that checks", "51234"),
     "lk.vat": (r"[0-9]{13}", (13,), "", (9, 4), "Inland Revenue Department of Sri Lanka", "9-digit TIN and a 4-digit VAT code", "123456789-7000"),
     "ma.if": (r"[0-9]{7,8}", (7, 8), "", (), _STRIPE, "7 or 8 digits", "12345678"),
     "md.vat": (r"[0-9]{7}", (7,), "", (), _STRIPE, "7 digits", "1234567"),
