@@ -70,7 +70,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         (_CODES, _TAX, "-k", "pitfall or special or us_ or ca_ or docstring"),
     ),
     "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _CODES, _TAX)),
-    "lengths": ("src/custbridge/tax/_lengths.py", ("tests/tax/test_lengths.py",)),
+    "lengths": (
+        "src/custbridge/tax/_lengths.py",
+        ("tests/tax/test_length_examples.py",),
+    ),
     "rules": (
         "src/custbridge/_rules.py",
         (_LIMITS, "tests/test_models.py", "tests/converters/test_wire.py"),
@@ -78,7 +81,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "response": ("src/custbridge/response.py", (_LIMITS, "tests/test_models.py")),
     "field_table": ("src/custbridge/mapping/_field_table.py", ("tests/mapping",)),
     "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),
-    "wire": ("src/custbridge/converters/_wire.py", ("tests/converters", _LIMITS)),
+    "wire": (
+        "src/custbridge/converters/_wire.py",
+        ("tests/converters/test_wire.py", _LIMITS),
+    ),
 }
 
 
