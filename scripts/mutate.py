@@ -83,7 +83,12 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),
     "wire": (
         "src/custbridge/converters/_wire.py",
-        ("tests/converters/test_wire.py", _LIMITS),
+        (
+            "tests/converters/test_wire.py",
+            "tests/converters/test_wire_rules.py",
+            "tests/converters/test_wire_dates.py",
+            _LIMITS,
+        ),
     ),
 }
 
