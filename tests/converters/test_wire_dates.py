@@ -127,5 +127,22 @@ def test_a_fraction_is_written_to_the_millisecond_when_that_loses_nothing(
     assert _wire.dump_date(value) == f"2024-01-02T03:04:05{fraction}Z"
 
 
-def test_no_date_is_written_as_null() -> None:
-    assert _wire.dump_date(None) is None
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        (dt.date(2024, 1, 2), "2024-01-02"),
+        (dt.datetime(2024, 1, 2, 3, 4, 5), "2024-01-02T03:04:05"),  # naive: no Z
+        (dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), "2024-01-02T03:04:05Z"),
+        (
+            dt.datetime(
+                2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone(-dt.timedelta(hours=5))
+            ),
+            "2024-01-02T03:04:05-05:00",
+        ),
+    ],
+)
+def test_a_date_is_written_in_its_rfc_3339_form(
+    value: dt.date | None, expected: str | None
+) -> None:
+    assert _wire.dump_date(value) == expected

@@ -185,7 +185,7 @@ def test_a_lone_surrogate_is_refused(parse: Any, text: str) -> None:
 
 
 @pytest.mark.parametrize("parse", [_wire.parse_str, _wire.parse_optional_str])
-@pytest.mark.parametrize("value", [5, b"abc", ["a"], True])
+@pytest.mark.parametrize("value", [5, b"abc", ["a"], True, _Pretender()])
 def test_what_is_no_string_is_refused(parse: Any, value: object) -> None:
     assert _refusal(parse, value) == "must be a string"
 
