@@ -183,7 +183,7 @@ VALID: dict[str, tuple[str, ...]] = {
 }
 
 UNREACHABLE: dict[str, frozenset[int]] = {
-    # A BSN is padded to nine digits: a one-digit 0000000d passes the
+    # A BSN is padded to nine digits: a one-digit 00000000d passes the
     # eleven-test (the last weight is -1) only for d = 0, and nl.bsn refuses
     # an all-zero number. The entry lists 1 all the same; asking nl.bsn about
     # a one-digit number in vain changes no result.
@@ -218,10 +218,8 @@ def test_the_table_has_an_entry_for_each_module_with_examples() -> None:
 
 
 @pytest.mark.parametrize(("name", "sizes"), sorted(UNREACHABLE.items()))
-def test_an_unreachable_length_is_listed_and_has_no_example(
-    name: str, sizes: frozenset[int]
-) -> None:
-    assert sizes <= LENGTHS[name]
+def test_an_unreachable_length_has_no_example(name: str, sizes: frozenset[int]) -> None:
+    """A table without the length would be as right (tighter, in fact)."""
     assert sizes.isdisjoint(_size(number) for number in VALID[name])
 
 
