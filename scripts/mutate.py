@@ -70,7 +70,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         (_CODES, _TAX, "-k", "pitfall or special or us_ or ca_ or docstring"),
     ),
     "kinds": ("src/custbridge/tax/_kinds.py", (_SOURCES, _CODES, _TAX)),
-    "lengths": ("src/custbridge/tax/_lengths.py", ("tests/tax/test_lengths.py",)),
+    "lengths": (
+        "src/custbridge/tax/_lengths.py",
+        ("tests/tax/test_length_examples.py",),
+    ),
     "own": ("src/custbridge/tax/own/__init__.py", ("tests/tax/test_own.py",)),
     "own_checks": ("src/custbridge/tax/own/_checks.py", ("tests/tax/test_own.py",)),
     "own_number": ("src/custbridge/tax/own/_number.py", ("tests/tax/test_own.py",)),
@@ -81,7 +84,15 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "response": ("src/custbridge/response.py", (_LIMITS, "tests/test_models.py")),
     "field_table": ("src/custbridge/mapping/_field_table.py", ("tests/mapping",)),
     "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),
-    "wire": ("src/custbridge/converters/_wire.py", ("tests/converters", _LIMITS)),
+    "wire": (
+        "src/custbridge/converters/_wire.py",
+        (
+            "tests/converters/test_wire.py",
+            "tests/converters/test_wire_rules.py",
+            "tests/converters/test_wire_dates.py",
+            _LIMITS,
+        ),
+    ),
 }
 
 
