@@ -9,7 +9,7 @@ python-stdnum or pycountry, which load when a value first needs them.
 import importlib
 import typing
 
-if typing.TYPE_CHECKING:
+if typing.TYPE_CHECKING:  # pragma: no cover - for mypy and the reader
     from custbridge.accounting import (
         AccountingAddress,
         AccountingCustomer,
