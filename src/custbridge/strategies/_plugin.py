@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from custbridge._imported import when_imported
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import ModuleType
 
     from hypothesis.strategies import SearchStrategy
@@ -39,17 +40,21 @@ MODELS = {
 """The models that have a strategy, by the module that defines them."""
 
 
-def _resolve(cls: type) -> SearchStrategy[Any]:
-    from custbridge.strategies._models import STRATEGIES  # noqa: PLC0415 - lazily
+def _strategy_of(cls: type) -> Callable[[type], SearchStrategy[Any]]:
+    def resolve(_: type) -> SearchStrategy[Any]:  # whichever type was asked for
+        from custbridge.strategies._models import STRATEGIES  # noqa: PLC0415 - lazily
 
-    return STRATEGIES[cls]()  # type: ignore[no-any-return]
+        return STRATEGIES[cls]()  # type: ignore[no-any-return]
+
+    return resolve
 
 
 def _register(module: ModuleType) -> None:
     from hypothesis import strategies as st  # noqa: PLC0415 - loaded by now
 
     for name in MODELS[module.__name__]:
-        st.register_type_strategy(getattr(module, name), _resolve)
+        cls = getattr(module, name)
+        st.register_type_strategy(cls, _strategy_of(cls))
 
 
 def _hypothesis_setup_hook() -> None:
