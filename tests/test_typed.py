@@ -41,6 +41,7 @@ from custbridge import (
     load_response,
 )
 from custbridge import strategies as cst
+from custbridge._extras import NO_EXTRAS
 from hostile import HostileStr, hostile_values
 
 UTC = dt.timezone.utc
@@ -270,7 +271,7 @@ def _holds_its_types(obj: Any) -> None:
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
         if field.name == "extras":
-            assert type(value) is dict
+            assert type(value) is dict or value is NO_EXTRAS
         else:
             assert _allowed(hints[field.name], value), field.name
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from custbridge._extras import NO_EXTRAS
 from custbridge._rules import LONE_SURROGATE, SURROGATE_RULE, RuleError, json_object
 from custbridge.exceptions import ArgumentError, Problem, ValidationError, show
 
@@ -40,7 +41,7 @@ _CHECKS: dict[type, Check] = {}
 def extras_field() -> Any:
     """Return the ``extras`` field: its converter checks the whole object's types."""
     return attrs.field(
-        factory=dict,
+        default=NO_EXTRAS,
         converter=attrs.Converter(_checked_extras, takes_self=True),
         hash=False,
         kw_only=True,
@@ -51,9 +52,9 @@ def _checked_extras(value: Any, instance: Any) -> dict[str, Any]:
     check = _CHECKS.get(type(instance))
     if check is None:
         check = _CHECKS[type(instance)] = _build(type(instance))
-    if type(value) is dict and not value:  # no unknown keys: one call, not three
+    if value is NO_EXTRAS or (type(value) is dict and not value):  # one call, not three
         check(instance, ())
-        return {}
+        return NO_EXTRAS
     extras: dict[str, Any] = {}
     problems: tuple[Problem, ...] = ()
     try:
@@ -61,7 +62,7 @@ def _checked_extras(value: Any, instance: Any) -> dict[str, Any]:
     except ValidationError as error:
         problems = error.problems
     check(instance, problems)  # raises, listing the fields' problems first
-    return extras
+    return extras or NO_EXTRAS
 
 
 def check_types(instance: Any, more: tuple[Problem, ...] = ()) -> None:

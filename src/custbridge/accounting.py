@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import attrs
 
+from custbridge import _imported
 from custbridge._rules import JsonValue, calendar, money, rule
 from custbridge._typed import extras_field
 
@@ -174,3 +175,6 @@ class AccountingCustomer:
     parent: RelatedCompany | None = None
     subsidiary: RelatedCompany | None = None
     extras: dict[str, JsonValue] = _extras()
+
+
+_imported.imported(__name__)  # the Hypothesis plugin may register these models now

@@ -11,6 +11,7 @@ import uuid
 
 import attrs
 
+from custbridge import _imported
 from custbridge._rules import JsonValue, aware, email, rule, text
 from custbridge._typed import extras_field
 from custbridge.tax import B2bOrB2c
@@ -121,3 +122,6 @@ class CustomerResponse:
     email: str | None = attrs.field(default=None, validator=rule(email))
     tax_number: str | None = _text(100)
     extras: dict[str, JsonValue] = _extras()
+
+
+_imported.imported(__name__)  # the Hypothesis plugin may register these models now

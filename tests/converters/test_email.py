@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import email_validator
 import pytest
 from hypothesis import example, given
@@ -74,13 +76,74 @@ def test_email_validators_module_defaults_do_not_change_the_rule(
     )
 
 
-def test_the_domain_memo_stays_small(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past its size, the memo of domains starts afresh; verdicts do not change."""
-    monkeypatch.setattr(_email, "_DOMAINS_KEPT", 2)
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every address handed to email-validator, with the memo kept at 3."""
+    seen: list[str] = []
+    check = _email._check
+
+    def counted(address: str) -> object:
+        seen.append(address)
+        return check(address)
+
+    monkeypatch.setattr(_email, "_check", counted)
+    monkeypatch.setattr(_email, "_DOMAINS_KEPT", 3)
     _email.forget()
-    addresses = [f"anna@acme-{n}.de" for n in range(5)] + ["bernd@acme-4.de"]
-    verdicts = [_email.verdict(a) for a in addresses]
-    assert ([_email.whole(a) for a in addresses], 1) == (verdicts, len(_email._DOMAINS))
+    return seen
+
+
+def test_the_domain_memo_keeps_the_recent_domains(checks: list[str]) -> None:
+    """Past its size, the memo drops the least recently used domain, not all."""
+    for n in range(10):  # more domains than the memo keeps
+        _email.verdict(f"anna@acme-{n}.de")
+    checks.clear()
+    recent = [_email.verdict(f"bernd@acme-{n}.de") for n in (7, 8, 9)]
+    old = _email.verdict("bernd@acme-0.de")
+    assert (recent, old, checks) == (
+        [(True, f"bernd@acme-{n}.de") for n in (7, 8, 9)],
+        (True, "bernd@acme-0.de"),
+        ["bernd@acme-0.de"],
+    )
+
+
+def test_a_used_domain_becomes_the_most_recent(checks: list[str]) -> None:
+    """A look-up refreshes its domain, so the next one out is the oldest unused."""
+    for address in ["a@one.de", "a@two.de", "a@three.de", "b@one.de", "a@four.de"]:
+        _email.verdict(address)
+    checks.clear()
+    _email.verdict("c@one.de")
+    _email.verdict("c@two.de")
+    assert (checks, list(_email._DOMAINS)) == (
+        ["c@two.de"],
+        ["four.de", "one.de", "two.de"],
+    )
+
+
+def test_refused_domains_are_not_remembered(checks: list[str]) -> None:
+    """Each address of a refused domain goes to email-validator whole."""
+    verdicts = [_email.verdict(f"{name}@localhost") for name in ("anna", "bernd")]
+    assert (checks, _email._DOMAINS, verdicts[1][0]) == (
+        ["anna@localhost", "bernd@localhost"],
+        {},
+        False,
+    )
+
+
+@pytest.mark.usefixtures("checks")
+def test_threads_share_the_memo_safely() -> None:
+    """Threads checking many domains at once get email-validator's verdicts."""
+    addresses = [f"{name}{n}@acme-{n % 12}.de" for n in range(48) for name in "ab"]
+
+    def check_all(offset: int) -> list[tuple[bool, str]]:
+        return [_email.verdict(a) for a in addresses[offset:] + addresses[:offset]]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(check_all, range(0, 96, 24)))
+    expected = [
+        [_email.whole(a) for a in addresses[offset:] + addresses[:offset]]
+        for offset in range(0, 96, 24)
+    ]
+    assert (results, len(_email._DOMAINS)) == (expected, 3)
 
 
 def test_forget_asks_again() -> None:
