@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import Literal, overload
 
-from custbridge._typed import arguments
+from custbridge._values import arguments
 from custbridge.accounting import AccountingCustomer, PrimaryContact
 from custbridge.exceptions import MappingError
 from custbridge.mapping._addresses import ACCOUNTING, from_dto

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from custbridge._rules import RuleError, aware
-from custbridge._typed import arguments, converter, to_uuid
+from custbridge._values import arguments, converter, to_uuid
 from custbridge.accounting import AccountingCustomer
 from custbridge.exceptions import ArgumentError, CustbridgeError, Problem, show
 from custbridge.response import CustomerResponse, CustomerType, DataSource

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from custbridge import _rules
-from custbridge._typed import arguments
+from custbridge._values import arguments
 from custbridge.accounting import AccountingCustomer
 from custbridge.converters import wire_names
 from custbridge.exceptions import ArgumentError, Problem, show
