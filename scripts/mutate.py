@@ -74,6 +74,15 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         "src/custbridge/tax/_lengths.py",
         ("tests/tax/test_length_examples.py",),
     ),
+    "types": (
+        "src/custbridge/tax/_types.py",
+        (
+            "tests/tax/test_types.py",
+            "tests/tax/test_dropped.py",
+            "tests/tax/test_letterless.py",
+            "tests/tax/test_country.py",
+        ),
+    ),
     "own": ("src/custbridge/tax/own/__init__.py", ("tests/tax/test_own.py",)),
     "own_checks": ("src/custbridge/tax/own/_checks.py", ("tests/tax/test_own.py",)),
     "own_number": ("src/custbridge/tax/own/_number.py", ("tests/tax/test_own.py",)),
