@@ -250,6 +250,14 @@ SUMMARY_AT_FIRST_CHUNK = [
 ]
 
 
+# Ctrl-C as a terminal delivers it: a test run started in the background by a
+# shell without job control has SIGINT ignored, and its children inherit that.
+SIGINT_AS_AT_A_TERMINAL = (
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler);"
+    " from custbridge.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
 @pytest.mark.parametrize("to_all", [True, False], ids=["process group", "parent"])
 def test_ctrl_c_in_a_real_run_with_two_processes(tmp_path: Path, to_all: bool) -> None:
     """SIGINT to a real --jobs 2 run: status 130, the summary, the old files, no hang.
@@ -263,8 +271,8 @@ def test_ctrl_c_in_a_real_run_with_two_processes(tmp_path: Path, to_all: bool) -
     )
     (tmp_path / "out.jsonl").write_text("old", encoding="utf-8")
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "custbridge", *BASE, "in.jsonl", "-o", "out.jsonl",
-         "-e", "e.jsonl", "--report", "-", "-j", "2"],
+        [sys.executable, "-c", SIGINT_AS_AT_A_TERMINAL, *BASE, "in.jsonl",
+         "-o", "out.jsonl", "-e", "e.jsonl", "--report", "-", "-j", "2"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         start_new_session=True,
     )  # fmt: skip
@@ -450,9 +458,37 @@ def test_an_unwritable_second_target_removes_the_first(
     )
 
 
-def test_signal_handlers_are_not_changed() -> None:
-    """The parent keeps Python's Ctrl-C handler: KeyboardInterrupt reaches main."""
-    assert signal.default_int_handler is signal.getsignal(signal.SIGINT)
+def test_signal_handlers_are_not_changed(
+    tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """A run with workers leaves the parent's Ctrl-C handler as it found it.
+
+    Compared with the handler before the run, not with Python's default: a
+    process started in the background by a shell without job control inherits
+    Ctrl-C ignored, and keeps it so.
+    """
+    before = signal.getsignal(signal.SIGINT)
+    data = jsonl([good(i) for i in range(3)])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    monkeypatch.chdir(tmp_path)
+    assert 0 == main([*BASE, "-", "-o", "out.jsonl", "-j", "2", "-q"])
+    assert before is signal.getsignal(signal.SIGINT)
+    capsys.readouterr()
+
+
+def test_rejections_on_standard_output_are_said_to_be_there(
+    tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """``-e -``: the summary says the rejected records went to standard output."""
+    data = jsonl([good(1), bad(2)])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    monkeypatch.chdir(tmp_path)
+    assert 0 == main([*BASE, "-", "-o", "out.jsonl", "-e", "-"])
+    captured = capsys.readouterr()
+    assert [2] == [json.loads(line)["line"] for line in captured.out.splitlines()]
+    assert (
+        "  rejected records are in standard output" == (captured.err.splitlines()[-1])
+    )
 
 
 class ClosedPipe(io.BytesIO):

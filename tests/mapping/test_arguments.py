@@ -17,6 +17,7 @@ from custbridge import (
     CustbridgeError,
     CustomerType,
     DataSource,
+    MappingError,
     accounting_to_response,
     response_to_accounting,
 )
@@ -81,6 +82,18 @@ def test_wrong_arguments_to_response(
     with pytest.raises(ArgumentError) as info:
         accounting_to_response(customer, **(OPTIONS | changes))  # type: ignore[call-overload]
     assert expected == str(info.value)
+
+
+def test_an_id_factorys_own_custbridge_error_is_passed_on() -> None:
+    """An id_factory may refuse an id with a custbridge error (as default_id does)."""
+    refusal = MappingError("$.id", "is reserved")
+
+    def reserved(*_: object) -> uuid.UUID:
+        raise refusal
+
+    with pytest.raises(MappingError) as info:
+        accounting_to_response(CUSTOMER, **OPTIONS, id_factory=reserved)
+    assert refusal is info.value
 
 
 def test_argument_error_is_a_type_error() -> None:
