@@ -158,6 +158,9 @@ def corpus() -> str:
 
 def main(argv: list[str]) -> int:
     """Write the corpus, or with ``--check`` say whether it is current."""
+    if argv[1:] not in ([], ["--check"]):
+        print(f"usage: {argv[0]} [--check]", file=sys.stderr)
+        return 2
     text = corpus()
     if argv[1:] == ["--check"]:
         current = OUT.exists() and OUT.read_text(encoding="utf-8") == text
