@@ -18,7 +18,6 @@ functions only, never custbridge code.
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 import string
@@ -66,7 +65,7 @@ def _written(rng: random.Random, module: str, number: str) -> str:
     if style < 0.4:  # noqa: PLR2004 - shares of the styles
         return number
     if style < 0.7:  # noqa: PLR2004
-        write = getattr(importlib.import_module(f"stdnum.{module}"), "format", None)
+        write = getattr(_module(module), "format", None)
         try:
             return number if write is None else str(write(number))
         except Exception:  # noqa: BLE001 - format() may not take every form
@@ -147,7 +146,8 @@ def corpus(size: int, seed: int = SEED) -> dict[str, list[Item]]:
 
 
 def _module(name: str) -> Any:
-    return importlib.import_module(f"stdnum.{name}")
+    """The module of number type *name*: python-stdnum's, or custbridge's own."""
+    return catalog.number_type(name).module
 
 
 def _forms(text: str, cc: str | None) -> list[str]:
