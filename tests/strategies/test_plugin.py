@@ -6,10 +6,13 @@ import pytest
 
 import fresh
 
+# attrs is left out: some Hypothesis versions custbridge supports import it
+# themselves (6.110, the lowest, does), and models that loaded would show as
+# custbridge's own modules anyway.
 LOADED = (
     "import sys;"
     "print(sorted(m for m in sys.modules"
-    " if m.split('.')[0] in {'custbridge', 'attr', 'cattrs', 'email_validator',"
+    " if m.split('.')[0] in {'custbridge', 'cattrs', 'email_validator',"
     " 'stdnum', 'pycountry'}))"
 )
 # Draw one value of each type through st.from_type, and print their types.
