@@ -93,6 +93,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "response": ("src/custbridge/response.py", (_LIMITS, "tests/test_models.py")),
     "field_table": ("src/custbridge/mapping/_field_table.py", ("tests/mapping",)),
     "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),
+    "json": (
+        "src/custbridge/_json.py",
+        ("tests/converters/test_wire.py", "tests/batch/test_read.py"),
+    ),
     "wire": (
         "src/custbridge/converters/_wire.py",
         (

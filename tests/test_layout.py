@@ -18,7 +18,7 @@ SRC = Path(custbridge.__file__).parent
 
 # Lower levels never import higher ones (design notes, "Layout").
 LEVELS = {
-    "exceptions": 0, "_countries": 0,
+    "exceptions": 0, "_countries": 0, "_json": 0,
     "tax": 1,
     "accounting": 2, "response": 2, "report": 2, "_rules": 2, "_email": 2,
     "_typed": 2, "_values": 2, "_extras": 2, "_imported": 0,

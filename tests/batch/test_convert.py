@@ -8,8 +8,11 @@ import uuid
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from custbridge import DataSource, ValidationError, load_response
+from custbridge import strategies as cst
 from custbridge.batch import (
     Converted,
     Options,
@@ -65,13 +68,71 @@ REJECTED = [
 ]  # fmt: skip
 
 
+def parsed(text: str) -> Any:
+    """What the array reader hands on for *text*: its value, or ``...``."""
+    try:
+        return json.loads(text, object_pairs_hook=_no_key_twice)
+    except (ValueError, RecursionError):
+        return ...
+
+
+def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    if len({key for key, _ in pairs}) < len(pairs):
+        raise ValueError
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("from_array", [False, True])
 @pytest.mark.parametrize(("text", "problem", "messages", "record"), REJECTED)
 def test_a_bad_record_is_rejected(
-    text: str, problem: str | None, messages: list[str], record: Any
+    text: str, problem: str | None, messages: list[str], record: Any, from_array: bool
 ) -> None:
-    """A record that cannot convert is rejected with every problem, never raised."""
+    """A record that cannot convert is rejected with every problem, never raised.
+
+    The same whether it comes with the value the array reader parsed or not.
+    """
+    value = parsed(text) if from_array else ...
     assert Rejected(LINE, tuple(messages), record) == convert_record(
-        Record(LINE, text, problem), OPTIONS
+        Record(LINE, text, problem, value), OPTIONS
+    )
+
+
+def test_a_string_holding_an_object_is_no_object() -> None:
+    """An element that is a JSON string is refused, even if the string is JSON."""
+    text = json.dumps(json.dumps(good(1)))
+    expected = convert_record(Record(LINE, text), OPTIONS)
+    assert isinstance(expected, Rejected)
+    assert expected == convert_record(
+        Record(LINE, text, None, json.loads(text)), OPTIONS
+    )
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "name", "email", "creditLimit", "addresses"])
+            | st.text(max_size=4),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@given(
+    cst.accounting_payloads() | st.builds(bad, st.integers(0, 9)) | _VALUES,
+    st.booleans(),
+)
+def test_a_parsed_value_converts_as_its_text(value: Any, with_report: bool) -> None:
+    """Handing on the parsed value changes nothing: not an id, not a message."""
+    text = json.dumps(value)
+    assert convert_record(
+        Record(LINE, text), OPTIONS, with_report=with_report
+    ) == convert_record(
+        Record(LINE, text, None, parsed(text)), OPTIONS, with_report=with_report
     )
 
 

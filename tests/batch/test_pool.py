@@ -45,9 +45,15 @@ def run(data: bytes, **kwargs: Any) -> tuple[list[str], list[str], list[str], in
     return output, rejected, reports, read
 
 
-def test_processes_give_what_one_process_gives() -> None:
-    """Two worker processes write the same lines, in the same order."""
-    data = jsonl([good(i) if i % 7 else bad(i) for i in range(70)])
+@pytest.mark.parametrize("form", ["lines", "array"])
+def test_processes_give_what_one_process_gives(form: str) -> None:
+    """Two worker processes write the same lines, in the same order.
+
+    An array's elements reach the workers as text: what the reader parsed stays
+    behind, and the workers parse again, to the same result.
+    """
+    records = [good(i) if i % 7 else bad(i) for i in range(70)]
+    data = jsonl(records) if form == "lines" else json.dumps(records).encode()
     one = run(data, size=8, with_report=True)
     assert (60, 10, 70) == (len(one[0]), len(one[1]), one[3])
     assert one == run(data, jobs=2, size=8, with_report=True)

@@ -113,6 +113,45 @@ def test_a_text_stream_is_refused_by_mypy_not_at_run_time() -> None:
     assert [f"line {i}" for i in range(1, 601)] == [str(r.position) for r in records]
 
 
+@pytest.mark.parametrize(
+    ("element", "value"),
+    [
+        ("1", 1),
+        ('{"a": [1, {"b": null}]}', {"a": [1, {"b": None}]}),
+        ('"x"', "x"),
+        ('"\\ud800"', "\ud800"),  # a lone surrogate escape: the loader refuses it later
+        ('{"a": 1, "a": 2}', ...),  # a key twice: the loader's rule, so not parsed
+        ('{"a": {"b": 1, "b": 1}}', ...),
+        ("tru", ...),
+        ("1e999999999999", float("inf")),
+        ("1" * 5000, ...),  # longer than Python's integer string limit
+    ],
+)
+def test_an_array_hands_on_each_element_parsed(element: str, value: object) -> None:
+    """An element that parses comes with its value, as the loaders parse it."""
+    (record,) = RecordReader(io.BytesIO(f"[{element}]".encode()))
+    assert (element, value) == (record.text, record.value)
+
+
+def test_lines_are_not_parsed_and_the_value_is_not_compared() -> None:
+    """A line comes unparsed; equality and repr are those of position and text."""
+    (line,) = RecordReader(io.BytesIO(b'{"a": 1}'))
+    (element,) = RecordReader(io.BytesIO(b'[{"a": 1}]'))
+    assert line.value is ...
+    assert {"a": 1} == element.value
+    assert Record(Position("index", 0), '{"a": 1}') == element
+    shown = "Record(position=Position(kind='index', number=0), text='{\"a\": 1}',"
+    assert f"{shown} problem=None)" == repr(element)
+
+
+@given(array_files())
+def test_a_parsed_value_is_the_text_parsed(case: tuple[bytes, int]) -> None:
+    """Whatever the array holds, a value handed on is exactly its text, parsed."""
+    for record in RecordReader(io.BytesIO(case[0])):
+        if record.value is not ...:
+            assert json.loads(record.text) == record.value
+
+
 @given(line_files())
 def test_every_line_is_one_record(case: tuple[bytes, int]) -> None:
     """However the lines are mixed, each line that is not blank is one record."""

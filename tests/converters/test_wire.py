@@ -105,3 +105,16 @@ def test_length_limits_are_the_models_own() -> None:
         TypeError, match=r"^CustomerResponse.email has no length limit$"
     ):
         _rules.length_limits(CustomerResponse, "email")
+
+
+@pytest.mark.parametrize("keys", [1, 256, 257, 1000])
+def test_an_object_of_many_keys_is_not_a_key_twice(keys: int) -> None:
+    """JSON (RFC 8259 §4) sets no limit on an object's keys; only a repeat is refused."""
+    text = "{" + ", ".join(f'"k{i}": {i}' for i in range(keys)) + "}"
+    assert keys == len(_wire.loads(text))
+
+
+def test_a_key_twice_is_refused_with_the_key() -> None:
+    """The first key that repeats is named, however deep."""
+    with pytest.raises(_rules.RuleError, match=r'repeats the key "b"'):
+        _wire.loads('{"a": {"b": 1, "c": 2, "b": 3}}')

@@ -1,13 +1,15 @@
-"""Split a JSON array into the texts of its elements, in linear time.
+"""Split a JSON array into its elements, in linear time.
 
 Each element is parsed where it stands with ``json.JSONDecoder.raw_decode``
-(fast, in C). When that fails because the buffer ends inside the element, the
-buffer grows by as much as the element already holds, so a record of any size
-is parsed a bounded number of times. When the element itself is broken (or
-nested too deeply for the parser), a scanner that tracks only strings and
-brackets finds where it ends: at the next ``,`` or ``]`` outside any string or
-bracket. So a broken element is one record, to be rejected, and the array goes
-on after it.
+(fast, in C), by the loaders' own parser (a key given twice is an error), and
+its value is handed on with its text, so the converter does not parse it
+again. When that fails because the buffer ends inside the element, the buffer
+grows by as much as the element already holds, so a record of any size is
+parsed a bounded number of times. When the element itself is broken (or nested
+too deeply for the parser), a scanner that tracks only strings and brackets
+finds where it ends: at the next ``,`` or ``]`` outside any string or bracket.
+So a broken element is one record, to be rejected, and the array goes on after
+it.
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
+
+from custbridge._json import DECODER
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["ArrayReader"]
+__all__ = ["UNPARSED", "ArrayReader"]
 
 _READ = 1 << 16
-_DECODER = json.JSONDecoder()
+UNPARSED: Any = ...
+"""The value of an element that did not parse: only its text is handed on."""
 _NONBLANK = re.compile(r"[^ \t\r\n]")
 _STRUCTURE = re.compile(r'[][{}",]')
 _IN_STRING = re.compile(r'["\\]')
@@ -38,7 +43,7 @@ def _depth(text: str, start: int) -> int:
 
 
 class ArrayReader:
-    """Iterate over the element texts of the array that *head* starts.
+    """Iterate over the elements of the array that *head* starts.
 
     Attributes:
         broke_off: After iteration: why the array did not end, or ``None``.
@@ -59,8 +64,12 @@ class ArrayReader:
         self.rest: bytes | None = None
         self.line = 1
 
-    def __iter__(self) -> Iterator[str]:
-        """Yield each element's text, stripped of white space."""
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """Yield each element's text, stripped of white space, and its value.
+
+        The value is :data:`UNPARSED` when the element is not JSON (or repeats
+        a key, or nests too deeply for the parser).
+        """
         char = self._skip()
         if char == "]":
             self._close()
@@ -108,27 +117,27 @@ class ArrayReader:
             if not self._more():
                 return ""
 
-    def _element(self) -> str:
-        """Return the text of the element at the current position, and move past it."""
+    def _element(self) -> tuple[str, Any]:
+        """Return the element at the current position, and move past it."""
         while True:
             try:
-                _, end = _DECODER.raw_decode(self._buffer, self._pos)
+                value, end = DECODER.raw_decode(self._buffer, self._pos)
             except json.JSONDecodeError as error:
                 string = error.msg.startswith(_UNTERMINATED)
                 cut = string or len(self._buffer) - error.pos < _NEAR_END
                 if cut and self._more_until_closed(string=string):
                     continue
-                return self._frame()
-            except (ValueError, RecursionError):  # too long a number, too deep
-                return self._frame()
+                return self._frame(), UNPARSED
+            except (ValueError, RecursionError):  # a key twice, a long number, deep
+                return self._frame(), UNPARSED
             after = _NONBLANK.search(self._buffer, end)
             if after is None and self._more(len(self._buffer) - self._pos):
                 continue  # a number may go on, or the delimiter is still unread
             if after is None or self._buffer[after.start()] in ",]":
                 text = self._buffer[self._pos : end]
                 self._pos = end
-                return text
-            return self._frame()
+                return text, value
+            return self._frame(), UNPARSED
 
     def _more_until_closed(self, *, string: bool) -> bool:
         """Read on until the element may have ended; then it is worth parsing again.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from custbridge.batch._array import UNPARSED
 from custbridge.converters import (
     dump_accounting,
     dump_response,
@@ -202,8 +203,10 @@ def convert_record(
         return _rejected(record, [Problem("$", _NOT_UTF8.format(byte))])
     if record.problem is not None:
         return _rejected(record, [Problem("$", record.problem)])
+    # A value the reader parsed is the text's; only an object loads as one.
+    data = record.value if type(record.value) is dict else record.text
     try:
-        wire, report, salvaged = _convert(record.text, options)
+        wire, report, salvaged = _convert(data, options)
     except CustbridgeError as error:
         return _rejected(record, str(error).splitlines())
     except UnicodeEncodeError:  # a lone surrogate met the mapping's id hashing
@@ -256,18 +259,20 @@ SALVAGED_RECORDS = "salvaged records"
 """In :attr:`Chunk.counts`: the records that had such a value."""
 
 
-def _convert(text: str, options: Options) -> tuple[dict[str, Any], MappingReport, int]:
+def _convert(
+    data: str | dict[str, Any], options: Options
+) -> tuple[dict[str, Any], MappingReport, int]:
     """Load and map one record; the load's salvage items come first in the report."""
     drop = options.drop_invalid
     if options.to == "response":
-        customer, loaded = load_accounting(text, drop_invalid=drop, with_report=True)
+        customer, loaded = load_accounting(data, drop_invalid=drop, with_report=True)
         response, report = accounting_to_response(
             customer, tenant_id=options.tenant_id,
             source=options.source, clock=lambda: options.now, with_report=True,
         )  # fmt: skip
         wire = dump_response(response)
     else:
-        record, loaded = load_response(text, drop_invalid=drop, with_report=True)
+        record, loaded = load_response(data, drop_invalid=drop, with_report=True)
         customer_, report = response_to_accounting(record, with_report=True)
         wire = dump_accounting(customer_)
     if loaded.items:
@@ -280,7 +285,9 @@ def _rejected(record: Record, problems: Iterable[Problem | str]) -> Rejected:
     value: Any = _printable(record.text)
     if not _UNDECODABLE.search(record.text):
         with contextlib.suppress(ValueError, RecursionError):  # else: keep the text
-            loaded = json.loads(record.text)
+            loaded = (
+                json.loads(record.text) if record.value is UNPARSED else record.value
+            )
             if _depth_at_most(loaded, _MAX_DEPTH):  # else pickling it may recurse
                 value = loaded
     return Rejected(record.position, messages, value)

@@ -7,13 +7,13 @@ import os
 from collections import deque
 from typing import TYPE_CHECKING
 
+from custbridge.batch._array import UNPARSED
 from custbridge.batch._convert import Chunk, Options, convert_chunk
+from custbridge.batch._read import Record
 from custbridge.batch._workers import Worker, WorkerLostError, started
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable, Iterator
-
-    from custbridge.batch._read import Record
 
 __all__ = ["CHUNK", "MAX_JOBS", "WorkerLostError", "convert_in_chunks", "jobs_for"]
 
@@ -56,6 +56,16 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield batch
 
 
+def _texts(batch: list[Record]) -> list[Record]:
+    """*batch* without the values the reader parsed: text pickles faster."""
+    return [
+        record
+        if record.value is UNPARSED
+        else Record(record.position, record.text, record.problem)
+        for record in batch
+    ]
+
+
 def convert_in_chunks(
     records: Iterable[Record],
     options: Options,
@@ -83,7 +93,7 @@ def convert_in_chunks(
         pending: deque[Worker] = deque()
         for number, batch in enumerate(_chunks(records, size)):
             worker = workers[number % jobs]  # in turn: results come back in order
-            worker.send((batch, options, with_report))
+            worker.send((_texts(batch), options, with_report))
             pending.append(worker)
             if len(pending) >= _AHEAD * jobs:
                 yield pending.popleft().receive()

@@ -9,11 +9,11 @@ mark is skipped at the start of the input and of every line.
 from __future__ import annotations
 
 import codecs
-from typing import IO, TYPE_CHECKING, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from custbridge.batch._array import ArrayReader
+from custbridge.batch._array import UNPARSED, ArrayReader
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -42,7 +42,7 @@ class Position:
 
 @attrs.frozen
 class Record:
-    """One record as read, before any parsing.
+    """One record as read.
 
     Attributes:
         position: Where it was in the input.
@@ -51,11 +51,18 @@ class Record:
             with what it held.
         problem: Why the record is rejected whatever its content (it follows a
             JSON array), or ``None``.
+        value: The value of *text* when the reader parsed it already, else
+            ``...`` (Ellipsis, which no JSON text gives). The reader of a JSON
+            array must parse each element to find where it ends, and hands the
+            value on, so converting does not parse it twice; it parses as the
+            loaders do (a key given twice is an error). It takes no part in
+            equality: it is *text*, parsed.
     """
 
     position: Position
     text: str
     problem: str | None = None
+    value: Any = attrs.field(default=UNPARSED, eq=False, repr=False)
 
 
 def records_from_lines(
@@ -112,8 +119,8 @@ class RecordReader:
 
     def _array(self, head: bytes) -> Iterator[Record]:
         reader = ArrayReader(head, self._stream)
-        for index, text in enumerate(reader):
-            yield Record(Position("index", index), text)
+        for index, (text, value) in enumerate(reader):
+            yield Record(Position("index", index), text, None, value)
         self.broke_off = reader.broke_off
         if reader.rest is not None:
             lines = _lines(reader.rest, self._stream)

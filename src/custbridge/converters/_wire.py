@@ -15,6 +15,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from custbridge._json import unique_keys
 from custbridge._rules import LONE_SURROGATE, SURROGATE_RULE, RuleError
 from custbridge.exceptions import show
 
@@ -53,21 +54,11 @@ def loads(text: str | bytes | bytearray) -> Any:
         RuleError: the text is not JSON, repeats a key, or nests too deeply.
     """
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys)
+        return json.loads(text, object_pairs_hook=unique_keys)
     except RecursionError:
         raise RuleError("is JSON nested too deeply to read", shown=show(text)) from None
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, int limit
         raise RuleError(f"is not valid JSON: {error}", shown=show(text)) from None
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        msg = f"repeats the key {json.dumps(twice)}"
-        raise ValueError(msg)
-    return result
 
 
 def parse_str(value: Any, _: object = None) -> str:
