@@ -1,5 +1,9 @@
 """Time load_* and dump_* per record against the hand-written reference.
 
+The reference (``reference.py``) builds custbridge's own attrs classes, so the
+models' validators run on both sides: the ratio measures the cattrs layer only,
+not the framework against code that shares nothing with it.
+
 Run: ``python benchmarks/bench_converters.py [--quick]``. Both sides run in the
 same process on the same records; each figure is the best of several repeats,
 and the ratio (library / reference) is what to compare across machines.
