@@ -8,7 +8,8 @@ Run: ``python benchmarks/bench_tax.py [--quick]``. Prints, in one run:
   and without a hint), by row and in all, against the least stdnum work that
   reaches the same answer: ``validate()`` of the deciding module for a valid
   number, ``is_valid()`` of every module of the country for any other;
-* the docstring examples of every country with a hint, against the same;
+* the docstring examples of every country with a hint, against the same, in
+  all and by who defines the deciding type (custbridge's own or python-stdnum);
 * the worst time per number over a set that exercises every path without a hint;
 * whether ``import custbridge`` imports any stdnum country module.
 
@@ -33,6 +34,7 @@ import tax_mix
 from custbridge import classify_tax_number
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries
+from custbridge.tax import catalog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,6 +68,19 @@ def _docstring_examples() -> list[tax_mix.Item]:
         for cc in supported_countries(label)
         for _, number in _tax_samples.seeds(label, cc)[:3]
     ]
+
+
+def _by_source() -> dict[str, list[tax_mix.Item]]:
+    """Return the hinted docstring examples by who defines the deciding type."""
+    rows: dict[str, list[tax_mix.Item]] = {"custbridge's own": [], "python-stdnum": []}
+    for label in ("b2b", "b2c"):
+        for cc in supported_countries(label):
+            for module, number in _tax_samples.seeds(label, cc)[:3]:
+                own = catalog.describe(module).source.startswith("custbridge")
+                rows["custbridge's own" if own else "python-stdnum"].append(
+                    (number, cc)
+                )
+    return rows
 
 
 def _passes(
@@ -145,6 +160,8 @@ def main() -> None:
     examples = _docstring_examples()
     print(f"docstring examples, hinted ({len({c for _, c in examples})} countries):")
     measure({"hinted examples": examples}, repeat)
+    print("the same, by who defines the type that decides:")
+    measure(_by_source(), repeat)
     print(f"target: ratio <= {TARGET}x (the median of the pairs' ratios)")
 
     worst = ("", 0.0)

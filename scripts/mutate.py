@@ -83,7 +83,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/tax/test_country.py",
         ),
     ),
-    "own": ("src/custbridge/tax/own/__init__.py", ("tests/tax/test_own.py",)),
+    "own": (
+        "src/custbridge/tax/own/__init__.py",
+        ("tests/tax/test_own.py", "tests/tax/test_own_sourced.py"),
+    ),
     "own_checks": ("src/custbridge/tax/own/_checks.py", ("tests/tax/test_own.py",)),
     "own_number": ("src/custbridge/tax/own/_number.py", ("tests/tax/test_own.py",)),
     "rules": (

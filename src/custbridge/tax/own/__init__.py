@@ -32,6 +32,7 @@ _TABLE: dict[str, tuple[Kind, str, str, bool, bool]] = {
     "am.tin": (N, "Armenia", "TIN (ՀՎՀՀ, Armenian taxpayer identification number)", True, False),
     "ao.nif": (M, "Angola", "NIF (Número de Identificação Fiscal, Angolan tax number)", True, False),
     "au.arn": (B, "Australia", "ARN (ATO Reference Number)", False, False),
+    "au.wpn": (N, "Australia", "WPN (Withholding Payer Number, of payers without an ABN)", False, False),
     "aw.tin": (N, "Aruba", "Persoonsnummer/TIN (Aruban tax number)", True, False),
     "ba.pdv": (B, "Bosnia and Herzegovina", "PDV broj (VAT number of Bosnia and Herzegovina)", True, False),
     "bb.tin": (N, "Barbados", "TIN (Barbados taxpayer identification number)", True, False),
@@ -41,6 +42,7 @@ _TABLE: dict[str, tuple[Kind, str, str, bool, bool]] = {
     "bj.ifu": (N, "Benin", "IFU (Identifiant Fiscal Unique, Benin tax number)", True, False),
     "bo.nit": (N, "Bolivia", "NIT (Número de Identificación Tributaria, Bolivian tax number)", True, False),
     "bs.tin": (N, "Bahamas", "TIN (Bahamas taxpayer identification number)", True, False),
+    "bw.vat": (M, "Botswana", "VAT registration number/TIN (Botswana Unified Revenue Service)", True, False),
     "ca.pst": (B, "Canada", "PST/RST number (Manitoba or Saskatchewan provincial sales tax)", False, False),
     "ca.pst_bc": (B, "Canada", "PST number (British Columbia provincial sales tax)", False, False),
     "ca.qst": (B, "Canada", "QST number (Québec Sales Tax registration number)", False, True),
@@ -82,6 +84,7 @@ _TABLE: dict[str, tuple[Kind, str, str, bool, bool]] = {
     "sg.gst": (B, "Singapore", "GST registration number (M form, Singapore)", False, False),
     "sr.fin": (N, "Suriname", "FIN (Fiscaal Identificatienummer, Suriname)", True, False),
     "tj.inn": (N, "Tajikistan", "INN (ИНН, Tajik taxpayer identification number)", True, False),
+    "tt.bir": (N, "Trinidad and Tobago", "BIR file number (Board of Inland Revenue taxpayer number)", False, False),
     "tz.vrn": (B, "Tanzania", "VRN (VAT Registration Number, Tanzania)", True, False),
     "ua.ipn": (B, "Ukraine", "ІПН, IPN (VAT payer's individual tax number of a legal entity)", True, False),
     "ug.tin": (N, "Uganda", "TIN (Ugandan taxpayer identification number)", True, False),
@@ -109,6 +112,10 @@ def _ao_nif(c: str) -> bool:
     return len(c) == 10  # noqa: PLR2004 - companies; persons' NIF is their BI number
 
 
+def _bw_vat(c: str) -> bool | None:
+    return {"C": True, "P": True, "T": True, "I": False}.get(c[0])
+
+
 def _cm_niu(c: str) -> bool | None:
     return {"M": True, "P": False}.get(c[0])
 
@@ -127,6 +134,7 @@ def _my_itn(c: str) -> bool:
 
 DISCRIMINATORS = {
     "ao.nif": (_ao_nif, "10 digits: an entity; 9 digits, 2 letters, 3 digits (BI number): a person"),
+    "bw.vat": (_bw_vat, "first letter C (company), P (partnership) or T (trust): an entity; I (individual): a person, whose VAT and income tax numbers look alike"),
     "cm.niu": (_cm_niu, "first letter M (personne morale): an entity; P (personne physique): a person"),
     "ge.tin": (_ge_tin, "9 digits: an entity; 11 digits (personal number): a person"),
     "kg.inn": (_kg_inn, "first digit 0: an entity; 1 or 2 (a person's sex): a person"),

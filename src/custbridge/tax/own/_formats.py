@@ -5,6 +5,11 @@ number of the right shape passes: such a type says "this could be a number of
 that country", never which country, and the classifier never uses one to
 decide without a country hint (``own.FORMAT_ONLY``). Where Stripe's example is
 the only source, the shape is Stripe's example's and the docstring says so.
+Where Stripe shows no example either (``au.wpn``, ``bw.vat``, ``tt.bir``), the
+shape is the one a tax authority or a named secondary source gives, the class
+is what the source says of the holders, and a type whose source names no
+holder, or whose holders include persons the number does not tell apart, is
+never b2b; its docstring says what is known and what is not.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
     "am.tin": (r"[0-9]{8}", (8,), "", (), f"{_STRIPE}; OECD TIN sheet", "8 digits", "02538904"),
     "ao.nif": (r"[0-9]{10}|[0-9]{9}[A-Z]{2}[0-9]{3}", (10, 14), "", (), "stdnum-js ao/nif; AGT", "10 digits (entities) or a 14-character BI number (persons)", "5417071000"),
     "au.arn": (r"[0-9]{12}", (12,), "", (), _STRIPE, "12 digits", "123456789123"),
+    "au.wpn": (r"[0-9]{8,9}", (8, 9), "", (), "Australian Taxation Office: a household that employs a nanny, carer or cleaner gets a WPN instead of an ABN (PAYG withholding, household employees), and the Single Touch Payroll payer field WithholdingPayerNumberId: a WPN is allocated to payers with PAYG withholding obligations and no ABN; its length from the SuperStream clearing houses (MTAA Super clearing house, Withholding Payer Number): an 8- or 9-digit WPN, padded with zeros to 11 digits in an ABN field", "8 or 9 digits, held by payers not entitled to an ABN, so not carrying on an enterprise and never registered for GST: households, and some embassies, school canteens and sporting clubs", "12345677"),
     "aw.tin": (r"[0-9]{8}", (8,), "", (), _STRIPE, "8 digits", "12345678"),
     "ba.pdv": (r"[0-9]{12}", (12,), "", (), "Indirect Taxation Authority of Bosnia and Herzegovina (UIO)", "12 digits", "200123450007"),
     "bb.tin": (r"1[0-9]{12}", (13,), "", (), _STRIPE, "13 digits, the first 1", "1123456789012"),
@@ -29,6 +35,7 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
     "bj.ifu": (r"[0-9]{13}", (13,), "", (), _STRIPE, "13 digits", "3201234567890"),
     "bo.nit": (r"[0-9]{7,12}", tuple(range(7, 13)), "", (), "Servicio de Impuestos Nacionales (SIN), Bolivia", "7 to 12 digits", "1023456027"),
     "bs.tin": (r"[0-9]{9}", (9,), "", (3, 3, 3), _STRIPE, "9 digits", "123.456.789"),
+    "bw.vat": (r"[CIPT][0-9]{11}", (12,), "", (), "EY Worldwide VAT, GST and Sales Tax Guide, Botswana, VAT number format (editions before 2023): C01234567890 for companies, I01234567890 for individuals, P01234567890 for partnerships, T01234567890 for trusts; Botswana Unified Revenue Service, notice on online reference numbers (2015): a TIN has 12 characters", "a letter for the holder (C company, P partnership, T trust, I individual) and 11 digits, the 12 characters of a BURS TIN", "C01234567890"),
     "ca.pst": (r"[0-9]{7}", (7,), "", (6, 1), f"{_STRIPE} (ca_pst_mb, ca_pst_sk)", "7 digits, in Manitoba written 123456-7", "123456-7"),
     "ca.pst_bc": (r"PST[0-9]{8}", (11,), "", (3, 4, 4), "stdnum-js ca/pst; British Columbia, PST registration", "PST and 8 digits", "PST-1234-5678"),
     "cd.nif": (r"[A-Z][0-9]{7}[A-Z]", (9,), "", (), _STRIPE, "a letter, 7 digits, a letter", "A0123456M"),
@@ -63,6 +70,7 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
     "sg.gst": (r"M[0-9A-Z][0-9]{7}[A-Z]", (10,), "", (), "Inland Revenue Authority of Singapore, GST registration", "M, a digit or letter, 7 digits, a check letter (its rule is not published)", "M90312345A"),
     "sr.fin": (r"[0-9]{10}", (10,), "", (), _STRIPE, "10 digits", "1234567890"),
     "tj.inn": (r"[0-9]{9}", (9,), "", (), _STRIPE, "9 digits", "123456789"),
+    "tt.bir": (r"[0-9]{10}", (10,), "", (), "Trinidad and Tobago's TIN sheet for the OECD (Inland Revenue Division): the Board of Inland Revenue file number, assigned under section 76 of the Income Tax Act to individuals and companies alike, identifies the taxpayer and no sector, taxpayer group or tax type; its length from a secondary source only (TaxDo, Trinidad and Tobago TIN guide)", "10 digits (the secondary source's \"typically\"; the OECD sheet's part at hand gives no length), held by employees, sole traders, partnerships and companies alike", "1234567890"),
     "tz.vrn": (r"[0-9]{8}[A-Z]", (9,), "", (), "Tanzania Revenue Authority, VAT registration", "8 digits and a letter", "40012345A"),
     "ua.ipn": (r"[0-9]{12}", (12,), "", (), "State Tax Service of Ukraine, VAT payer register", "12 digits", "123456789012"),
     "ug.tin": (r"[0-9]{10}", (10,), "", (), "Uganda Revenue Authority", "10 digits", "1014751879"),
@@ -74,11 +82,22 @@ _ROWS: dict[str, tuple[str, tuple[int, ...], str, tuple[int, ...], str, str, str
 }  # fmt: skip
 
 
-def _doc(name: str, source: str, known: str, example: str, compact: str) -> str:
+_NO_EXAMPLE = "Stripe's guide shows no example of it (read 2026-11)"
+# name: (what else is decided or not known, more valid examples)
+_MORE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "au.wpn": (f"{_NO_EXAMPLE}. Never b2b: the class is mixed without a discriminator and a WPN is no VAT number, so a valid WPN is b2c (reason default). Tried after au.acn and au.tfn, whose check digits are published: a number either accepts is theirs, and 8 or 9 digits that neither accepts read as a WPN, b2c as an invalid number is. Eleven digits are never a WPN: the zero-padded form could not be told from a mistyped ABN, which stays invalid (au.abn alone reads 11 digits)", ()),
+    "bw.vat": (f"Nor what the digits encode: BURS says the 10th and 11th characters of an income tax TIN are 01, not what they are for VAT, so an individual's VAT number cannot be told from the same person's income tax TIN, and an I number is b2c. Later EY editions say only that the number is generated by the system. {_NO_EXAMPLE}", ("I01234567890",)),
+    "tt.bir": (f"Stripe's tt_vat (the VAT registration number) is read with this type too: no format of a VAT registration number of its own was found, and the OECD sheet makes the BIR number the taxpayer's one identifier for every tax. Never b2b: it is no VAT number, and nothing in it tells a company from a person. {_NO_EXAMPLE}", ()),
+}  # fmt: skip
+
+
+def _doc(name: str, source: str, known: str, examples: dict[str, str]) -> str:
+    more = f" {_MORE[name][0]}." if name in _MORE else ""
+    shown = "".join(f">>> validate({n!r})\n{c!r}\n" for n, c in examples.items())
     return (
         f"{MODULES[name][2]}.\n\nSource: {source}. Known: {known}. Not known:"
-        " a check digit (none is published), and which numbers are issued.\n\n"
-        f">>> validate({example!r})\n{compact!r}\n"
+        f" a check digit (none is published), and which numbers are issued.{more}"
+        f"\n\n{shown}"
     )
 
 
@@ -86,7 +105,9 @@ def _make() -> dict[str, OwnNumber]:
     types = {}
     for name, (shape, sizes, prefix, groups, source, known, example) in _ROWS.items():
         kind = OwnNumber(name, "", shape, sizes, prefix=prefix, groups=groups)
-        kind.__doc__ = _doc(name, source, known, example, kind.compact(example))
+        written = (example, *_MORE.get(name, ("", ()))[1])
+        examples = {n: kind.compact(n) for n in written}
+        kind.__doc__ = _doc(name, source, known, examples)
         types[name] = kind
     return types
 

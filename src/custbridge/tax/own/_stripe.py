@@ -8,17 +8,20 @@ here is (Stripe type, country, custbridge number type, Stripe's example, what
 the number type raises for the example). Stripe's examples are placeholders
 such as ``123456789``: where the number type refuses one, the last column names
 stdnum's exception (``InvalidChecksum``: the check digit is wrong; the others:
-its length, format or a fixed part), and ``tests/tax/test_stripe.py`` checks
+its length, format or a fixed part), and ``tests/tax/test_own.py`` checks
 that it does. ``None`` there: the example is a valid number of the type.
 
-A number type of ``None`` means custbridge reads no such number: no format is
-published that a test could hold it to (see :data:`NOTES`). An example of
-``None``: the guide's table as read (2026-11) shows none for the type.
+Every type maps to a number type. Where no format of the number itself was
+found (``tt_vat``), the type is read with the number type its source supports,
+and :data:`NOTES` says so. An example of ``None``: the guide's table as read
+(2026-11) shows none for the type (``au_wpn``, ``bw_vat``, ``tt_bir`` and
+``tt_vat`` among them: their number types cite the tax authorities' and
+secondary sources instead).
 """
 
 from __future__ import annotations
 
-Row = tuple[str, str, "str | None", "str | None", "str | None"]
+Row = tuple[str, str, str, "str | None", "str | None"]
 
 TYPES: tuple[Row, ...] = (
     ("ad_nrt", "AD", "ad.nrt", "A-123456-Z", "InvalidComponent"),
@@ -30,7 +33,7 @@ TYPES: tuple[Row, ...] = (
     ("au_abn", "AU", "au.abn", "12345678912", "InvalidChecksum"),
     ("au_acn", "AU", "au.acn", None, None),
     ("au_arn", "AU", "au.arn", "123456789123", None),
-    ("au_wpn", "AU", None, None, None),
+    ("au_wpn", "AU", "au.wpn", None, None),
     ("aw_tin", "AW", "aw.tin", "12345678", None),
     ("az_tin", "AZ", "az.voen", "0123456789", "InvalidComponent"),
     ("ba_tin", "BA", "ba.pdv", "123456789012", None),
@@ -44,7 +47,7 @@ TYPES: tuple[Row, ...] = (
     ("br_cnpj", "BR", "br.cnpj", "01.234.456/5432-10", "InvalidChecksum"),
     ("br_cpf", "BR", "br.cpf", "123.456.789-87", "InvalidChecksum"),
     ("bs_tin", "BS", "bs.tin", "123.456.789", None),
-    ("bw_vat", "BW", None, None, None),
+    ("bw_vat", "BW", "bw.vat", None, None),
     ("by_tin", "BY", "by.unp", "123456789", "InvalidChecksum"),
     ("ca_bn", "CA", "ca.bn", "123456789", "InvalidChecksum"),
     ("ca_gst_hst", "CA", "ca.bn", "123456789RT0002", "InvalidChecksum"),
@@ -141,8 +144,8 @@ TYPES: tuple[Row, ...] = (
     ("th_vat", "TH", "th.moa", "1234567891234", "InvalidComponent"),
     ("tj_tin", "TJ", "tj.inn", "123456789", None),
     ("tr_tin", "TR", "tr.vkn", "0123456789", None),
-    ("tt_bir", "TT", None, None, None),
-    ("tt_vat", "TT", None, None, None),
+    ("tt_bir", "TT", "tt.bir", None, None),
+    ("tt_vat", "TT", "tt.bir", None, None),
     ("tw_vat", "TW", "tw.ubn", "12345678", "InvalidChecksum"),
     ("tz_vat", "TZ", "tz.vrn", "12345678A", None),
     ("ua_vat", "UA", "ua.ipn", "123456789", "InvalidLength"),
@@ -160,20 +163,25 @@ TYPES: tuple[Row, ...] = (
 """(Stripe type, country, number type, Stripe's example, the type's refusal)"""
 
 NOTES = {
-    "au_wpn": "no published format; an 11-digit WPN is shaped like an ABN, and a"
-    " format-only type would read every mistyped ABN as a WPN",
-    "bw_vat": "no published format found",
+    "au_wpn": "8 or 9 digits, format only (SuperStream clearing houses); never b2b:"
+    " held by payers without an ABN, so without GST registration. Eleven digits"
+    " (a WPN padded for an ABN field) are not read: a mistyped ABN stays invalid;"
+    " 8 or 9 digits that are no valid ACN or TFN read as a WPN (b2c); no example",
+    "bw_vat": "a letter and 11 digits, format only (EY VAT guide, BURS): C, P, T"
+    " an entity (b2b), I an individual (b2c); no example",
     "ca_gst_hst": "the BN15 form of a business number (RT program account)",
     "ch_uid": "Stripe's example ends in HR (commercial register), which ch.uid"
     " does not read",
     "do_rcn": "Stripe's example has the 11 digits of a cédula, not a 9-digit RNC",
     "eu_vat": "the example's country is Germany; eu.vat reads every member state",
     "ic_nif": "Canary Islands: Spanish NIF, hinted as ES",
-    "tt_bir": "no published format found",
-    "tt_vat": "no published format found",
+    "tt_bir": "10 digits, format only (a secondary source); held by persons and"
+    " companies alike: never b2b; no example",
+    "tt_vat": "no format of its own found: read as the BIR number, the taxpayer's"
+    " one number for every tax (OECD TIN sheet), so never b2b; no example",
     "ua_vat": "Stripe's example has 9 digits; the VAT payer's IPN has 12",
 }
-"""Stripe type: why it maps as it does, or why it does not."""
+"""Stripe type: why it maps as it does, or why its example is not valid."""
 
 
 def markdown() -> str:
@@ -191,16 +199,14 @@ def markdown() -> str:
         "|---|---|---|---|---|---|",
     ]
     for stripe, cc, name, example, refusal in TYPES:
-        shown = "—" if name is None else f"`{name}`"
         text = "—" if example is None else f"`{example}`"
         verdict = (
-            "" if example is None or name is None
+            "" if example is None
             else "valid" if refusal is None
             else f"invalid ({refusal})"
         )  # fmt: skip
         lines.append(
-            f"| `{stripe}` | {cc} | {shown} | {text} | {verdict} | {NOTES.get(stripe, '')} |"
+            f"| `{stripe}` | {cc} | `{name}` | {text} | {verdict} | {NOTES.get(stripe, '')} |"
         )
-    mapped = sum(1 for row in TYPES if row[2] is not None)
-    lines += ["", f"{mapped} of {len(TYPES)} types map to a number type.", ""]
+    lines += ["", f"All {len(TYPES)} types map to a number type.", ""]
     return "\n".join(lines)
