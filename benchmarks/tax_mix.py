@@ -173,7 +173,9 @@ def reference(item: Item, check: TaxNumberCheck) -> list[Call]:
         calls = []
         for name in names:
             validate = _module(name).validate  # type: ignore[union-attr]
-            for form in _forms(text, cc):
+            # The classifier's compact form last: at.businessid reads a lower-case
+            # check letter only, so "122119T" passes as "122119t".
+            for form in [*_forms(text, cc), check.compact]:
                 try:
                     validate(form)
                 except Exception:  # noqa: BLE001, S112 - not this form
