@@ -23,6 +23,7 @@ from framework_sides.mapping import Target, to_response
 from framework_sides.rules import Kind, Label, Refused, Source, Status
 from mashumaro import DataClassDictMixin
 from mashumaro.config import BaseConfig
+from mashumaro.exceptions import MissingField
 
 
 def _text(v: Any) -> str:
@@ -261,8 +262,22 @@ class Response(_Base):  # noqa: D101
 
 
 TARGET = Target(Response, Addresses, Dto)
-load_accounting = Customer.from_dict
-load_response = Response.from_dict
+
+
+def load_accounting(d: Any) -> Customer:
+    """Load the camelCase accounting customer."""
+    try:
+        return Customer.from_dict(d)
+    except MissingField as error:  # a LookupError: refused, as by the others
+        raise Refused(str(error)) from error
+
+
+def load_response(d: Any) -> Response:
+    """Load the snake_case tax engine record."""
+    try:
+        return Response.from_dict(d)
+    except MissingField as error:
+        raise Refused(str(error)) from error
 
 
 def dump_response(r: Response) -> dict[str, Any]:
@@ -272,5 +287,5 @@ def dump_response(r: Response) -> dict[str, Any]:
 
 def pipeline(d: Any, tenant: uuid.UUID, source: Source, now: dt.datetime) -> Any:
     """Load, map, dump."""
-    customer = Customer.from_dict(d)
+    customer = load_accounting(d)
     return to_response(customer, TARGET, tenant=tenant, source=source, now=now).to_dict()

@@ -4,9 +4,9 @@ Native types where pydantic's check is the rule (strict strings and booleans,
 lengths, UUIDs, offset-aware date-times, enums, unknown keys kept with
 ``extra="allow"``); a function where pydantic has no such rule: money a JSON
 number holds exactly, a date or a date-time kept as given, the response's
-email (the shared email service). Where pydantic is laxer (it also reads a
-UUID without dashes, keeps a lone surrogate, does not check that unknown keys
-hold plain JSON), the difference favours pydantic, never custbridge.
+email (the shared email service), unknown keys as plain JSON
+(``model_post_init``). Where pydantic is laxer (it also reads a
+UUID without dashes, keeps a lone surrogate), the difference favours pydantic, never custbridge.
 """
 
 from __future__ import annotations
@@ -43,8 +43,17 @@ def _limit(most: int) -> Any:
     return Field(None, max_length=most)
 
 
+_NOTHING_KNOWN: frozenset[str] = frozenset()
+
+
 class _Accounting(BaseModel):
     model_config = ConfigDict(alias_generator=to_camel, extra="allow", frozen=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Refuse unknown keys that are not plain JSON (pydantic keeps anything)."""
+        extra = self.__pydantic_extra__
+        if extra:
+            rules.extras(extra, _NOTHING_KNOWN)
 
 
 class ContactAddress(_Accounting):  # noqa: D101
@@ -115,6 +124,7 @@ class Customer(_Accounting):  # noqa: D101
 
 class _Engine(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
+    model_post_init = _Accounting.model_post_init
 
 
 class Dto(_Engine):  # noqa: D101
