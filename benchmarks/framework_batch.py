@@ -20,7 +20,7 @@ import records
 import tax_mix
 
 
-def _dirty(d: dict[str, Any], way: int, i: int) -> None:  # noqa: C901, PLR0912
+def _dirty(d: dict[str, Any], way: int, i: int) -> None:
     billing, contact = d["billingAddress"], d["contact"]
     if way == 0:
         d["description"] = "Long account notes. " * 12  # cut to 200

@@ -9,7 +9,8 @@ A side that drifted from the others stops the run with the difference.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Side = dict[str, Callable[[Any], Any]]
 """A side's functions: load_accounting, load_response, dump_response, pipeline."""
@@ -64,11 +65,25 @@ def check(
     responses: list[dict[str, Any]],
 ) -> list[str]:
     """Return what differs between the sides (nothing when they agree)."""
+    return [
+        *_alike(sides, accounting),
+        *_round_trips(sides, responses),
+        *_refused(sides, "accounting record", "load_accounting", BAD_ACCOUNTING),
+        *_refused(sides, "response", "load_response", bad_responses(responses[0])),
+    ]
+
+
+def _alike(sides: dict[str, Side], accounting: list[dict[str, Any]]) -> list[str]:
     problems = []
     for i, record in enumerate(accounting):
         out = {name: _outcome(side["pipeline"], record) for name, side in sides.items()}
         if any(v != out["custbridge"] for v in out.values()):
             problems.append(f"pipeline of accounting record {i}: {out}")
+    return problems
+
+
+def _round_trips(sides: dict[str, Side], responses: list[dict[str, Any]]) -> list[str]:
+    problems = []
     for i, record in enumerate(responses):
         for name, side in sides.items():
             dumped = side["dump_response"](side["load_response"](record))
@@ -76,12 +91,15 @@ def check(
                 record.keys() <= dumped.keys()
             ):  # dump_response writes null for what the record left out
                 problems.append(f"{name}: response {i} does not round-trip: {dumped}")
-    for why, record in BAD_ACCOUNTING.items():
-        for name, side in sides.items():
-            if _outcome(side["load_accounting"], record) != "refused":
-                problems.append(f"{name} loads a bad accounting record: {why}")
-    for why, record in bad_responses(responses[0]).items():
-        for name, side in sides.items():
-            if _outcome(side["load_response"], record) != "refused":
-                problems.append(f"{name} loads a bad response: {why}")
     return problems
+
+
+def _refused(
+    sides: dict[str, Side], what: str, load: str, bad: dict[str, dict[str, Any]]
+) -> list[str]:
+    return [
+        f"{name} loads a bad {what}: {why}"
+        for why, record in bad.items()
+        for name, side in sides.items()
+        if _outcome(side[load], record) != "refused"
+    ]

@@ -52,10 +52,10 @@ def _country(country: str | None) -> str | None:
 
 def _dto(a: Any, make: Any) -> Any:
     line1, line2 = a.line1, a.line2
-    if line2 is None:
-        street = line1
+    if line2 is None or line1 is None:
+        street = line1 if line2 is None else line2
     else:
-        street = line2 if line1 is None else f"{line1}, {line2}"
+        street = f"{line1}, {line2}"
     city, province, postal = a.city, a.province, a.postal_code
     return make(
         street=street if street is None else street[: rules.STREET_MAX],
@@ -70,9 +70,10 @@ def _dto(a: Any, make: Any) -> Any:
 
 def _email(c: Any) -> str | None:
     contact = c.contact
-    found = [None if contact is None else contact.email]
-    for a in (c.billing_address, c.shipping_address):
-        found.append(None if a is None or a.contact is None else a.contact.email)
+    found = [None if contact is None else contact.email] + [
+        None if a is None or a.contact is None else a.contact.email
+        for a in (c.billing_address, c.shipping_address)
+    ]
     for address in found:
         if address is not None:
             valid, normal = SERVICES.email(address)

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from framework_sides import rules
-from framework_sides.mapping import Target, to_response
-from framework_sides.rules import Kind, Label, Refused, Source, Status
 from mashumaro import DataClassDictMixin
 from mashumaro.config import BaseConfig
 from mashumaro.exceptions import MissingField
+
+from framework_sides import rules
+from framework_sides.mapping import Target, to_response
+from framework_sides.rules import Kind, Label, Refused, Source, Status
 
 
 def _text(v: Any) -> str:
@@ -288,4 +289,6 @@ def dump_response(r: Response) -> dict[str, Any]:
 def pipeline(d: Any, tenant: uuid.UUID, source: Source, now: dt.datetime) -> Any:
     """Load, map, dump."""
     customer = load_accounting(d)
-    return to_response(customer, TARGET, tenant=tenant, source=source, now=now).to_dict()
+    return to_response(
+        customer, TARGET, tenant=tenant, source=source, now=now
+    ).to_dict()

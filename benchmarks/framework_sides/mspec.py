@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
+
 from framework_sides import rules
 from framework_sides.mapping import Target, to_response
 from framework_sides.rules import Kind, Label, Source, Status

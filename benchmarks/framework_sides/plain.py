@@ -10,10 +10,8 @@ after its fast pass failed, which valid input never pays).
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framework_sides import rules
 from framework_sides.mapping import Target, to_response
@@ -39,6 +37,10 @@ from framework_sides.rules import (
     rfc3339,
     unicode,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from decimal import Decimal
 
 TARGET = Target(Response, Addresses, Dto)
 

@@ -5,8 +5,9 @@ lengths, UUIDs, offset-aware date-times, enums, unknown keys kept with
 ``extra="allow"``); a function where pydantic has no such rule: money a JSON
 number holds exactly, a date or a date-time kept as given, the response's
 email (the shared email service), unknown keys as plain JSON
-(``model_post_init``). Where pydantic is laxer (it also reads a
-UUID without dashes, keeps a lone surrogate), the difference favours pydantic, never custbridge.
+(``model_post_init``). Where pydantic is laxer (it also reads a UUID without
+dashes, keeps a lone surrogate), the difference favours pydantic, never
+custbridge.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Any
 
-from framework_sides import rules
-from framework_sides.mapping import Target, to_response
-from framework_sides.rules import Kind, Label, Source, Status
 from pydantic import (
     AfterValidator,
     AwareDatetime,
@@ -31,6 +29,10 @@ from pydantic import (
     StrictStr,
 )
 from pydantic.alias_generators import to_camel
+
+from framework_sides import rules
+from framework_sides.mapping import Target, to_response
+from framework_sides.rules import Kind, Label, Source, Status
 
 Text = StrictStr | None
 Money = Annotated[Decimal, PlainValidator(rules.parse_money)] | None
@@ -49,7 +51,7 @@ _NOTHING_KNOWN: frozenset[str] = frozenset()
 class _Accounting(BaseModel):
     model_config = ConfigDict(alias_generator=to_camel, extra="allow", frozen=True)
 
-    def model_post_init(self, context: Any, /) -> None:
+    def model_post_init(self, context: Any, /) -> None:  # noqa: ARG002 - pydantic's
         """Refuse unknown keys that are not plain JSON (pydantic keeps anything)."""
         extra = self.__pydantic_extra__
         if extra:
