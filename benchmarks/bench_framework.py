@@ -98,7 +98,7 @@ def sides() -> dict[str, framework_check.Side]:
     rules.SERVICES.email = _email.verdict
     rules.SERVICES.classify = classify_tax_number
     rules.SERVICES.country = alpha_2
-    custbridge = {
+    custbridge: framework_check.Side = {
         "load_accounting": load_accounting,
         "load_response": load_response,
         "dump_response": dump_response,
@@ -171,13 +171,19 @@ def framework_only(
         once = _timed(function, value, 200)
         number = max(1, int(seconds / once))
         results[case] = race(
-            {
-                n: (lambda f=f, v=v, n=number: _timed(f, v, n))
-                for n, (f, v) in runs.items()
-            },
-            rounds,
+            {name: _repeated(f, v, number) for name, (f, v) in runs.items()}, rounds
         )
     return results
+
+
+def _repeated(
+    function: Callable[[Any], Any], value: Any, number: int
+) -> Callable[[], float]:
+    return lambda: _timed(function, value, number)
+
+
+def _passes(function: Callable[[Any], Any], batch: list[Any]) -> Callable[[], float]:
+    return lambda: _pass(function, batch)
 
 
 def realistic(
@@ -185,8 +191,7 @@ def realistic(
 ) -> Race:
     """Time the pipeline over the batch, every memo emptied before each pass."""
     return race(
-        {n: (lambda f=s["pipeline"]: _pass(f, batch)) for n, s in all_sides.items()},
-        rounds,
+        {name: _passes(s["pipeline"], batch) for name, s in all_sides.items()}, rounds
     )
 
 

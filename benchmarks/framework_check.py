@@ -15,7 +15,7 @@ from typing import Any
 Side = dict[str, Callable[[Any], Any]]
 """A side's functions: load_accounting, load_response, dump_response, pipeline."""
 
-BAD_ACCOUNTING = {
+BAD_ACCOUNTING: dict[str, dict[str, Any]] = {
     "name not a string": {"id": "C-1", "name": 5, "modifiedDate": "2024-03-01"},
     "id missing": {"name": "Acme", "modifiedDate": "2024-03-01"},
     "money not a number": {"id": "C-1", "name": "A", "creditLimit": "n/a"},

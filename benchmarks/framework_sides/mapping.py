@@ -36,9 +36,9 @@ def _stamp(value: dt.date | None, fallback: dt.date | None) -> dt.datetime:
         if fallback is None:
             raise Refused("no createdDate and no modifiedDate")
         value = fallback
-    if type(value) is dt.date:
+    if not isinstance(value, dt.datetime):
         return dt.datetime(value.year, value.month, value.day, tzinfo=UTC)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)  # type: ignore[attr-defined]
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _country(country: str | None) -> str | None:

@@ -35,7 +35,7 @@ def _text(v: Any) -> str:
 
 def _bool(v: Any) -> bool:
     if v is True or v is False:
-        return v  # type: ignore[no-any-return]
+        return v
     raise Refused("boolean")
 
 
@@ -80,11 +80,8 @@ class _Base(DataClassDictMixin):
 def _model(cls: type) -> type:
     """Make *cls* a slotted frozen dataclass reading camelCase keys."""
     names = [n for n in cls.__annotations__ if n != "extras"]
-    cls.Config = type(  # type: ignore[attr-defined]
-        "Config",
-        (_Base.Config,),
-        {"aliases": {n: _camel(n) for n in names if _camel(n) != n}},
-    )
+    aliases = {n: _camel(n) for n in names if _camel(n) != n}
+    cls.Config = type("Config", (_Base.Config,), {"aliases": aliases})  # type: ignore[attr-defined]
     cls._known = frozenset(_camel(n) for n in names)  # type: ignore[attr-defined]
     return dataclass(frozen=True, slots=True)(cls)
 

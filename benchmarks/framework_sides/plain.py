@@ -47,7 +47,7 @@ TARGET = Target(Response, Addresses, Dto)
 
 def _s(v: Any) -> str | None:
     if v is None or (type(v) is str and (v.isascii() or unicode(v))):
-        return v  # type: ignore[no-any-return]
+        return v
     raise Refused("string")
 
 
@@ -59,13 +59,13 @@ def _req(v: Any) -> str:
 
 def _limit(v: Any, most: int) -> str | None:
     if v is None or (type(v) is str and len(v) <= most and (v.isascii() or unicode(v))):
-        return v  # type: ignore[no-any-return]
+        return v
     raise Refused("string or length")
 
 
 def _bool(v: Any) -> bool | None:
     if v is None or v is True or v is False:
-        return v  # type: ignore[no-any-return]
+        return v
     raise Refused("boolean")
 
 
@@ -79,7 +79,7 @@ def _date(v: Any) -> dt.date | None:
 
 def _obj(v: Any) -> dict[str, Any] | None:
     if v is None or type(v) is dict:
-        return v  # type: ignore[no-any-return]
+        return v
     raise Refused("object")
 
 
@@ -243,11 +243,11 @@ def _dump_dto(a: Dto | None) -> dict[str, Any] | None:
     if a is None:
         return None
     out = {
-        "street": a.street, "city": a.city, "county": a.county, "state": a.state,  # type: ignore[attr-defined]
-        "zip": a.zip, "country": a.country, "is_partial": a.is_partial,  # type: ignore[attr-defined]
+        "street": a.street, "city": a.city, "county": a.county, "state": a.state,
+        "zip": a.zip, "country": a.country, "is_partial": a.is_partial,
     }  # fmt: skip
-    if a.extras:  # type: ignore[attr-defined]
-        out.update(a.extras)  # type: ignore[attr-defined]
+    if a.extras:
+        out.update(a.extras)
     return out
 
 
