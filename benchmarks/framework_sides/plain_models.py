@@ -12,21 +12,27 @@ from typing import Any
 from framework_sides.rules import EMPTY
 
 
-class Address:
+class _Value:
+    """Equality by value, for the self-check; no slots of its own."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when of the same class with equal values."""
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Address(_Value):
     """Billing, shipping or corporate address; contact address (no id/phone)."""
 
     __slots__ = (
-        "city",
-        "contact",
-        "country",
-        "extras",
-        "id",
-        "line1",
-        "line2",
-        "phone",
-        "postal_code",
-        "province",
-    )
+        "city", "contact", "country", "extras", "id", "line1", "line2", "phone",
+        "postal_code", "province",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -54,30 +60,14 @@ class Address:
         self.contact = contact
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Contact:
+class Contact(_Value):
     """Primary contact or address contact (the latter without phones)."""
 
     __slots__ = (
-        "address",
-        "email",
-        "extras",
-        "fax",
-        "first_name",
-        "last_name",
-        "middle_name",
-        "mobile",
-        "phone",
-        "salutation",
-    )
+        "address", "email", "extras", "fax", "first_name", "last_name",
+        "middle_name", "mobile", "phone", "salutation",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -105,16 +95,8 @@ class Contact:
         self.address = address
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Ref:
+class Ref(_Value):
     """Payment terms, parent, subsidiary."""
 
     __slots__ = ("extras", "id", "name")
@@ -127,46 +109,18 @@ class Ref:
         self.name = name
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Customer:
+class Customer(_Value):
     """The accounting customer."""
 
     __slots__ = (
-        "account",
-        "active",
-        "billing_address",
-        "contact",
-        "corporate_address",
-        "created_date",
-        "credit_limit",
-        "currency",
-        "description",
-        "end_date",
-        "external_id",
-        "extras",
-        "id",
-        "language",
-        "modified_date",
-        "name",
-        "parent",
-        "payment_terms",
-        "price_level",
-        "shipping_address",
-        "subsidiary",
-        "tax_code",
-        "tax_id",
-        "total_outstanding_amount",
-        "total_paid_amount",
+        "account", "active", "billing_address", "contact", "corporate_address",
+        "created_date", "credit_limit", "currency", "description", "end_date",
+        "external_id", "extras", "id", "language", "modified_date", "name",
+        "parent", "payment_terms", "price_level", "shipping_address", "subsidiary",
+        "tax_code", "tax_id", "total_outstanding_amount", "total_paid_amount",
         "web_site",
-    )
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -226,28 +180,14 @@ class Customer:
         self.subsidiary = subsidiary
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Dto:
+class Dto(_Value):
     """The tax engine's address."""
 
     __slots__ = (
-        "city",
-        "country",
-        "county",
-        "extras",
-        "is_partial",
-        "state",
-        "street",
+        "city", "country", "county", "extras", "is_partial", "state", "street",
         "zip",
-    )
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -271,16 +211,8 @@ class Dto:
         self.is_partial = is_partial
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Addresses:
+class Addresses(_Value):
     """Billing and shipping."""
 
     __slots__ = ("billing", "extras", "shipping")
@@ -297,37 +229,16 @@ class Addresses:
         self.shipping = shipping
         self.extras = extras
 
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
 
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Response:
+class Response(_Value):
     """The tax engine's customer record."""
 
     __slots__ = (
-        "addresses",
-        "b2b_or_b2c",
-        "comment",
-        "created_at",
-        "customer_status",
-        "customer_type",
-        "email",
-        "external_created_at",
-        "external_id",
-        "external_updated_at",
-        "extras",
-        "id",
-        "name",
-        "source",
-        "tax_number",
-        "tenant_id",
-        "updated_at",
-    )
+        "addresses", "b2b_or_b2c", "comment", "created_at", "customer_status",
+        "customer_type", "email", "external_created_at", "external_id",
+        "external_updated_at", "extras", "id", "name", "source", "tax_number",
+        "tenant_id", "updated_at",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -368,11 +279,3 @@ class Response:
         self.email = email
         self.tax_number = tax_number
         self.extras = extras
-
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal values (for the self-check)."""
-        return type(other) is type(self) and all(
-            getattr(self, n) == getattr(other, n) for n in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
