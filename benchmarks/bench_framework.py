@@ -37,6 +37,7 @@ import argparse
 import datetime as dt
 import os
 import statistics
+import sys
 import time
 import uuid
 from itertools import repeat
@@ -234,6 +235,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a run of ~20 s, for CI")
     quick = parser.parse_args().quick
+    if sys.version_info < (3, 11):  # the peers read date-times with fromisoformat
+        raise SystemExit("bench_framework.py needs Python 3.11 or later")
     rounds, seconds, size, batch_rounds = (5, 0.01, 300, 3) if quick else (
         21, 0.05, 3000, 9
     )  # fmt: skip
