@@ -191,20 +191,33 @@ def arguments(*items: tuple[str, Any, object]) -> list[Any]:
     problems: list[Problem] = []
     values: list[Any] = []
     for name, kind, value in items:
-        args = typing.get_args(kind)
-        if value is None and type(None) in args:
+        optional, convert = _ARGUMENT.get(kind) or _argument(kind)
+        if value is None and optional:
             values.append(None)
             continue
-        inner = next(a for a in args if a is not type(None)) if args else kind
         try:
-            values.append(
-                _callable(value) if inner is callable else converter(inner)(value)
-            )
+            values.append(convert(value))
         except RuleError as error:
             problems.append(Problem(name, error.message, show(value)))
     if problems:
         raise ArgumentError(problems)
     return values
+
+
+_ARGUMENT: dict[Any, tuple[bool, Convert]] = {}
+"""An argument's type: whether ``None`` is allowed, and its conversion."""
+
+
+def _argument(kind: Any) -> tuple[bool, Convert]:
+    """Resolve *kind* once: every call of a public function checks its arguments."""
+    args = typing.get_args(kind)
+    inner = next(a for a in args if a is not type(None)) if args else kind
+    resolved = (
+        type(None) in args,
+        _callable if inner is callable else converter(inner),
+    )
+    _ARGUMENT[kind] = resolved  # a race only makes the same entry twice
+    return resolved
 
 
 def _callable(value: Any) -> Any:
