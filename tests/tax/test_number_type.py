@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -125,9 +125,8 @@ def _stand_in(
     discriminator: Discriminator | None = None,
     *,
     is_vat: bool = False,
-    module: Any = None,
 ) -> _types.NumberType:
-    module = module or SimpleNamespace(validate=str)
+    module = SimpleNamespace(validate=str)
     return _types.NumberType("xx.test", kind, is_vat, module, discriminator)
 
 
