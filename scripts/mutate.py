@@ -78,6 +78,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         "src/custbridge/tax/_types.py",
         (
             "tests/tax/test_types.py",
+            "tests/tax/test_number_type.py",
             "tests/tax/test_dropped.py",
             "tests/tax/test_letterless.py",
             "tests/tax/test_country.py",

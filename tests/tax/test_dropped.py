@@ -76,9 +76,9 @@ def test_every_eu_vat_module_drops_its_prefix() -> None:
     assert len(DROPPING) >= 30  # 37 with python-stdnum 2.2
 
 
-def _module(compact: object) -> _types.NumberType:
+def _module(compact: object, name: str = "pt.test") -> _types.NumberType:
     module = SimpleNamespace(validate=str, compact=compact)
-    return _types.NumberType("pt.test", Kind.BUSINESS, False, module, None)  # noqa: FBT003
+    return _types.NumberType(name, Kind.BUSINESS, False, module, None)  # noqa: FBT003
 
 
 def _refuse(number: str) -> str:
@@ -97,11 +97,31 @@ def _refuse(number: str) -> str:
             set(),
         ),  # not every length
         (lambda n: n[2:] if n.startswith("PT0") else n, set()),  # before 0 alone
+        (lambda n: "0" + n[2:] if n.startswith("PT") else n, set()),  # PT as 0: seen
     ],
 )
 def test_dropped_codes_asks_compact(compact: object, expected: set[str]) -> None:
     """A code whose removal changes no probe's compact form; none if it raises."""
     assert frozenset(expected) == _module(compact).dropped
+
+
+def _two_letters_off(number: str) -> str:
+    return number[2:] if number[:2].isalpha() else number
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("gr.test", {"GR", "EL"}),  # VIES writes Greece EL
+        ("gb.test", {"GB", "XI", "UK"}),  # XI: Northern Ireland; UK: not ISO
+        ("pt.test", {"PT"}),
+    ],
+)
+def test_only_the_codes_of_the_types_country_are_asked(
+    name: str, expected: set[str]
+) -> None:
+    """A compact() that removes any two letters: its country's code and aliases."""
+    assert frozenset(expected) == _module(_two_letters_off, name).dropped
 
 
 @pytest.mark.parametrize("name", DROPPING)

@@ -27,7 +27,6 @@ from custbridge.strategies import supported_countries, tax_numbers
 from custbridge.strategies._tax import AS_WRITTEN
 from custbridge.tax import TaxNumberCheck, _stdnum, _types, own
 from custbridge.tax._discriminators import DISCRIMINATORS
-from custbridge.tax._lengths import LENGTHS
 from custbridge.tax._taxonomy import MODULES
 
 B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
@@ -845,23 +844,6 @@ def test_without_a_vat_type_rule_v_does_not_decide(
     monkeypatch.setattr(_stdnum, "vat_type", lambda _cc: None)
     check = classify_tax_number("DE136695976")
     assert ("vat-prefix", "de.vat") != (check.reason, check.number_type)
-
-
-def test_the_table_is_used_only_with_the_stdnum_it_was_checked_with(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """With another python-stdnum release, every candidate module is asked."""
-    checked = _types.lengths_checked()
-    expected = LENGTHS["es.nif"] if checked else None
-    assert expected == _stdnum.number_type("es.nif").lengths
-    monkeypatch.setattr(stdnum, "__version__", "0.1")
-    _types.lengths_checked.cache_clear()
-    try:
-        assert _stdnum.load("es.nif").lengths is None
-    finally:
-        monkeypatch.undo()
-        _types.lengths_checked.cache_clear()
-    assert checked is (stdnum.__version__ == "2.2")
 
 
 @pytest.mark.parametrize(

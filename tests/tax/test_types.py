@@ -77,6 +77,7 @@ def _refuse(_number: str) -> str:
         (str.upper, frozenset("a")),  # case only
         (str, frozenset()),  # sees everything
         (lambda n: n.replace("-", "").lower(), frozenset("-a")),  # one case too
+        (str.swapcase, frozenset()),  # case changed, not lost: seen
     ],
 )
 def test_invisible_asks_compact(compact: object, expected: frozenset[str]) -> None:
