@@ -42,6 +42,9 @@ _TAX = "tests/tax/test_tax.py"
 _SOURCES = "tests/tax/test_rule_sources.py"
 _CODES = "tests/tax/test_rule_sources_codes.py"
 _LIMITS = "tests/test_rule_limits.py"
+_OWN = "tests/tax/test_own.py"
+_OWN_CHECKS = "tests/tax/test_own_checks.py"
+_OWN_FORMATS = "tests/tax/test_own_formats.py"
 
 # name: (module, the tests that exercise it, fast enough to run once a mutant)
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -83,9 +86,14 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/tax/test_country.py",
         ),
     ),
-    "own": ("src/custbridge/tax/own/__init__.py", ("tests/tax/test_own.py",)),
-    "own_checks": ("src/custbridge/tax/own/_checks.py", ("tests/tax/test_own.py",)),
-    "own_number": ("src/custbridge/tax/own/_number.py", ("tests/tax/test_own.py",)),
+    "own": ("src/custbridge/tax/own/__init__.py", (_OWN, _OWN_FORMATS)),
+    "own_checks": ("src/custbridge/tax/own/_checks.py", (_OWN_CHECKS, _OWN)),
+    "own_number": ("src/custbridge/tax/own/_number.py", (_OWN_FORMATS, _OWN)),
+    "own_checked": (
+        "src/custbridge/tax/own/_checked.py",
+        (_OWN_FORMATS, _OWN_CHECKS, _OWN),
+    ),
+    "own_formats": ("src/custbridge/tax/own/_formats.py", (_OWN_FORMATS, _OWN)),
     "rules": (
         "src/custbridge/_rules.py",
         (_LIMITS, "tests/test_models.py", "tests/converters/test_wire.py"),
