@@ -203,6 +203,12 @@ def test_format_groups() -> None:
     )  # fmt: skip
 
 
+def test_a_types_options_are_keyword_only() -> None:
+    """The check, prefix, groups and check digit are named, never by position."""
+    with pytest.raises(TypeError):
+        OwnNumber("xx.test", "", "[0-9]{3}", (3,), None)  # type: ignore[call-arg]
+
+
 def test_a_prefix_is_dropped_only_before_a_whole_number() -> None:
     """``VAT`` before a Mauritian number goes; ``VAT`` alone stays."""
     kind = own.load("mu.vat")

@@ -13,7 +13,7 @@ import string
 import pytest
 from stdnum.exceptions import InvalidFormat, InvalidLength, ValidationError
 
-from custbridge import classify_tax_number
+from custbridge import B2bOrB2c, classify_tax_number
 from custbridge.tax import catalog, own
 
 # The lengths of each type's compact number (letters and digits, no prefix):
@@ -170,8 +170,8 @@ def test_a_tin_held_by_both_is_a_business_if_it_is_the_vat_number(
 ) -> None:
     """A number held by persons and entities alike: b2b only as the VAT number."""
     check = classify_tax_number(number, country=name[:2].upper())
-    assert (check.b2b_or_b2c.value, check.reason, check.number_type) == (
-        label, "default", name,
+    assert (check.b2b_or_b2c, check.reason, check.number_type) == (
+        B2bOrB2c(label), "default", name,
     )  # fmt: skip
 
 
