@@ -183,3 +183,10 @@ def test_mixed_types_tell_entities_from_persons(
     assert (own.load(name).validate(number), catalog.entity(name, number)) == (
         number, entity,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(own.FORMAT_ONLY))
+def test_a_format_only_types_docstring_names_the_number(name: str) -> None:
+    """Its docstring starts with what the number is, as the catalog titles it."""
+    doc = own.load(name).__doc__ or ""
+    assert doc.splitlines()[0] == f"{catalog.describe(name).title}."
