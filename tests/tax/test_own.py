@@ -48,19 +48,18 @@ REPLACED_BY = {name: name for name in own.MODULES}
 
 def _kz_switches(number: str) -> bool:
     """Whether the Kazakh rule's first weights give 10, so the second decide."""
-    return (
-        sum(w * int(d) for w, d in zip(_checks._KZ_FIRST, number[:11], strict=True))
-        % 11
-        == 10
-    )
+    first = sum(w * int(d) for w, d in enumerate(number[:11], start=1))
+    return first % 11 == 10
 
 
 def _blind(name: str, number: str, mutant: str, index: int) -> bool:
     """Whether the published scheme of *name* cannot see this change (by design)."""
+    if not (number[index] + mutant[index]).isdigit():
+        return False  # a letter for a digit, or a digit for a fixed letter
     if name == "ca.qst":
         return index >= 12  # the file number is not covered by the check digit
-    if name == "hu.adoszam":
-        return index >= 8  # VAT status and county code follow the törzsszám
+    if name == "hu.adoszam":  # VAT status 1 to 5 and county follow the törzsszám
+        return index > 8 or (index == 8 and mutant[index] in "12345")
     if name == "jp.trn":  # the NTA's sum is taken modulo 9: 0 and 9 are alike
         return abs(int(number[index]) - int(mutant[index])) == 9
     if name.startswith("kz."):  # weight 11 is 0 modulo 11
@@ -69,15 +68,13 @@ def _blind(name: str, number: str, mutant: str, index: int) -> bool:
 
 
 def _mutants(number: str) -> list[tuple[int, str]]:
-    found = []
-    for index, char in enumerate(number):
-        alphabet = string.digits if char.isdigit() else string.ascii_uppercase
-        found.extend(
-            (index, number[:index] + other + number[index + 1 :])
-            for other in alphabet
-            if other != char
-        )
-    return found
+    """Every change of one character to another digit or letter."""
+    return [
+        (index, number[:index] + other + number[index + 1 :])
+        for index, char in enumerate(number)
+        for other in string.digits + string.ascii_uppercase
+        if other != char
+    ]
 
 
 def test_the_registry_and_the_types_agree() -> None:
@@ -198,11 +195,18 @@ def test_format_groups() -> None:
     assert (kind.format("7917023659tq0001"), kind.format("12")) == (
         "7917023659-TQ-0001", "12",
     )  # fmt: skip
+    assert kind.format("7917023659TQ00011") == "7917023659TQ00011"  # too long
     assert repr(kind) == "<custbridge number type ca.qst>"
     plain = OwnNumber("xx.test", "", "[0-9]{3}", (3,))
     assert (plain.format("1 2 3"), plain.is_valid("12a"), plain.is_valid("1a2")) == (
         "123", False, False,
     )  # fmt: skip
+
+
+def test_a_types_options_are_keyword_only() -> None:
+    """The check, prefix, groups and check digit are named, never by position."""
+    with pytest.raises(TypeError):
+        OwnNumber("xx.test", "", "[0-9]{3}", (3,), None)  # type: ignore[call-arg]
 
 
 def test_a_prefix_is_dropped_only_before_a_whole_number() -> None:
