@@ -210,3 +210,20 @@ def test_a_format_only_types_docstring_names_the_number(name: str) -> None:
     """Its docstring starts with what the number is, as the catalog titles it."""
     doc = own.load(name).__doc__ or ""
     assert doc.splitlines()[0] == f"{catalog.describe(name).title}."
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("au.wpn", "Never b2b"),
+        ("bw.vat", "an I number is b2c"),
+        ("tt.bir", "Stripe's tt_vat (the VAT registration number) is read"),
+    ],
+)
+def test_a_type_without_stripe_example_says_what_is_not_known(
+    name: str, said: str
+) -> None:
+    """The docstring of a type Stripe shows no example of says so, and what follows."""
+    doc = own.load(name).__doc__ or ""
+    assert said in doc
+    assert "Stripe's guide shows no example of it (read 2026-11)" in doc
