@@ -404,3 +404,52 @@ def test_rules_check_their_own_type(check: Any, value: object, message: str) -> 
     with pytest.raises(_rules.RuleError) as info:
         check(value)
     assert message == info.value.message
+
+
+# The extras rules, from their docstrings: a key path longer than 60 characters
+# is cut (59 and "…"), a lone surrogate is written as its escape; an integer
+# must be below 2^14000 (longer JSON text is not read back); None means no
+# unknown keys, and a JSON null is a value like any other.
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("k" * 60, "." + "k" * 60),
+        ("k" * 61, "['" + "k" * 59 + "…']"),
+        ("é" * 60, "['" + "é" * 60 + "']"),
+        ("é" * 61, "['" + "é" * 59 + "…']"),
+        ("\ud800 x", "['\\ud800 x']"),
+        ("é x", "['é x']"),
+    ],
+)
+def test_a_key_path_is_cut_after_60_characters(key: str, path: str) -> None:
+    """Sixty characters are kept whole; from 61, 59 and an ellipsis."""
+    assert path == _rules.key_path(key)
+
+
+@pytest.mark.parametrize("bits", [1, 13_999, 14_000])
+def test_an_integer_of_up_to_14000_bits_is_json(bits: int) -> None:
+    """``2**14000 - 1`` (14,000 bits) is the largest integer extras may hold."""
+    value = 2**bits - 1
+    assert {"n": value} == _rules.json_object({"n": value})
+
+
+def test_an_integer_of_14001_bits_is_not() -> None:
+    """``2**14000`` has 14,001 bits: refused, naming the key."""
+    with pytest.raises(
+        ValidationError, match=r"^extras\.n: must be an integer below 2\^14000"
+    ):
+        _rules.json_object({"n": 2**14_000})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, {}),
+        ({}, {}),
+        ({"a": None}, {"a": None}),
+        ({"a": [None, True, "x"]}, {"a": [None, True, "x"]}),
+    ],
+)
+def test_none_is_no_extras_and_null_is_a_value(value: object, expected: object) -> None:
+    """``None`` means no unknown keys; a JSON null inside is kept."""
+    assert expected == _rules.json_object(value)
