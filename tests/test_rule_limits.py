@@ -453,3 +453,15 @@ def test_an_integer_of_14001_bits_is_not() -> None:
 def test_none_is_no_extras_and_null_is_a_value(value: object, expected: object) -> None:
     """``None`` means no unknown keys; a JSON null inside is kept."""
     assert expected == _rules.json_object(value)
+
+
+@pytest.mark.parametrize("value", [["a"], ("a", "b"), {"a": 1}, b"ab"])
+def test_a_text_rule_refuses_what_is_not_a_string_of_a_fitting_length(
+    value: object,
+) -> None:
+    """The validator's fast path takes a ``str`` only; anything else is checked."""
+    import attrs  # noqa: PLC0415 - only this test reads an attribute's definition
+
+    validator = _rules.rule(_rules.text(0, 10))
+    with pytest.raises(ValidationError, match=r"^city: must be a string"):
+        validator(None, attrs.fields(AccountingAddress).city, value)
