@@ -465,3 +465,50 @@ def test_a_text_rule_refuses_what_is_not_a_string_of_a_fitting_length(
     validator = _rules.rule(_rules.text(0, 10))
     with pytest.raises(ValidationError, match=r"^city: must be a string"):
         validator(None, attrs.fields(AccountingAddress).city, value)
+
+
+class _BrokenZone(dt.tzinfo):
+    """A time zone whose ``utcoffset()`` fails: a tzinfo is user code."""
+
+    def utcoffset(self, _: dt.datetime | None) -> dt.timedelta:
+        raise ZeroDivisionError
+
+    def tzname(self, _: dt.datetime | None) -> str:
+        return "broken"
+
+    def dst(self, _: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(0)
+
+
+@pytest.mark.parametrize("check", [_rules.aware, _rules.calendar])
+def test_a_time_zone_that_fails_is_a_rule_error(check: Any) -> None:
+    """A failing ``utcoffset()`` is our rule error, never the zone's own exception."""
+    with pytest.raises(_rules.RuleError) as raised:
+        check(dt.datetime(2024, 1, 1, tzinfo=_BrokenZone()))
+    assert "has a time zone whose utcoffset() fails" == raised.value.message
+
+
+class _Text(str):
+    __slots__ = ()
+
+
+class _Whole(int):
+    pass
+
+
+class _Real(float):
+    pass
+
+
+def test_extras_copy_subclasses_into_the_plain_types() -> None:
+    """A ``str``, ``int`` or ``float`` subclass is kept as its plain value."""
+    copied = _rules.json_object({"s": _Text("x"), "i": _Whole(2), "f": _Real(0.5)})
+    assert {"s": str, "i": int, "f": float} == {k: type(v) for k, v in copied.items()}
+    assert {"s": "x", "i": 2, "f": 0.5} == copied
+
+
+@pytest.mark.parametrize("value", [[], 0, "", (), False])
+def test_extras_that_are_empty_but_no_dict_are_refused(value: object) -> None:
+    """Only ``None`` and an empty dict mean no extras; another empty value is wrong."""
+    with pytest.raises(ValidationError, match=r"^extras: must be a dict"):
+        _rules.json_object(value)
