@@ -42,6 +42,7 @@ from custbridge import (
 )
 from custbridge import strategies as cst
 from custbridge._extras import NO_EXTRAS
+from custbridge._typed import fast_init, slot_setter
 from hostile import HostileStr, hostile_values
 
 UTC = dt.timezone.utc
@@ -420,3 +421,81 @@ def test_a_broken_time_zone_on_an_accounting_date() -> None:
     assert str(info.value).startswith(
         "end_date: has a time zone whose utcoffset() fails"
     )
+
+
+FAST = [cls for cls in MODELS if hasattr(cls.__init__, "__wrapped__")]
+"""The models whose ``__init__`` is generated (``_typed.fast_init``)."""
+LIMITS = st.sampled_from(
+    ["x" * n for n in (1, 20, 21, 50, 51, 100, 101, 200, 201, 256, 257)]
+    + ["é" * 21, "", "a\ud800", Decimal("1E15"), Decimal("NaN"), Decimal("0.1")]
+    + [dt.datetime(2024, 1, 1), dt.date(2024, 1, 1), "anna@acme.de", "no email"]
+)
+
+
+def _built(build: Any) -> tuple[str, str]:
+    """Return what *build* did: ("ok", repr of the object) or the error's type and text."""
+    try:
+        return "ok", repr(build())
+    except Exception as error:  # noqa: BLE001 - compared, whatever it is
+        return type(error).__name__, str(error)
+
+
+def test_the_models_have_a_generated_init() -> None:
+    """Every model of both sides, not the report's classes."""
+    assert {cls.__module__ for cls in FAST} == {
+        "custbridge.accounting",
+        "custbridge.response",
+    }
+    assert len(FAST) == 11
+
+
+@pytest.mark.parametrize("cls", FAST, ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_the_generated_init_builds_what_attrs_init_builds(
+    cls: type, data: st.DataObject
+) -> None:
+    """Valid, odd and hostile values, at and past the limits: the same object or error."""
+    valid = attrs.asdict(data.draw(cst.STRATEGIES[cls]()), recurse=False)
+    names = sorted(valid)
+    chosen = data.draw(st.lists(st.sampled_from(names), max_size=3, unique=True))
+    values = valid | {n: data.draw(hostile_values() | LIMITS) for n in chosen}
+
+    def by_attrs() -> object:
+        made = object.__new__(cls)
+        cls.__init__.__wrapped__(made, **values)
+        return made
+
+    assert _built(lambda: cls(**values)) == _built(by_attrs)
+
+
+def test_the_generated_init_keeps_the_signature() -> None:
+    """Keyword-only, the same names, defaults and annotations: what tools read."""
+    import inspect  # noqa: PLC0415 - this test's own need
+
+    for cls in FAST:
+        ours = inspect.signature(cls).parameters.values()
+        attrs_own = inspect.signature(cls.__init__.__wrapped__).parameters.values()
+        assert list(ours) == list(attrs_own)[1:]  # but self
+        assert cls.__init__.__annotations__ == cls.__init__.__wrapped__.__annotations__
+
+
+def test_a_class_without_slots_is_filled_in_too() -> None:
+    """A dict class has no slot descriptors: its attributes are set all the same."""
+
+    @attrs.frozen(slots=False)
+    class Plain:
+        name: str
+
+    made = object.__new__(Plain)
+    slot_setter(Plain, "name")(made, "x")
+    assert made == Plain(name="x")
+
+
+def test_a_default_other_than_none_is_refused_when_the_class_is_made() -> None:
+    """The generated ``__init__`` knows None alone as a default: no silent other."""
+
+    class Odd:
+        count: int = 0
+
+    with pytest.raises(TypeError, match=r"^Odd.count: only None may be a default$"):
+        fast_init(attrs.frozen(kw_only=True)(Odd))

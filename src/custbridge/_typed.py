@@ -16,9 +16,10 @@ type) and lists every field whose type is wrong.
 from __future__ import annotations
 
 import datetime as dt
+import types
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -28,6 +29,7 @@ from custbridge._values import Convert, converter, unicode_text
 from custbridge.exceptions import Problem, ValidationError, show
 
 Check = Callable[[Any, tuple[Problem, ...]], None]
+T = TypeVar("T")
 
 _CHECKS: dict[type, Check] = {}
 
@@ -146,3 +148,85 @@ def _slow(spec: list[tuple[str, bool, Convert]]) -> Check:
             object.__setattr__(instance, name, new)
 
     return slow
+
+
+def fast_init(cls: type[T]) -> type[T]:
+    """Give attrs class *cls* an ``__init__`` that builds a valid object at once.
+
+    The generated ``__init__`` takes the same keyword arguments. When every
+    value already has its field's exact type (the fast check above), keeps
+    its text rule's length limits, passes its other rule, and ``extras`` is
+    empty, it fills the object in; else it hands the arguments to attrs'
+    own ``__init__``, which converts what is unambiguous or raises saying
+    why. An object is built by either path only if attrs' ``__init__`` would
+    build the same (``tests/test_typed.py`` checks both on every model).
+    """
+    original = cls.__init__
+    hints = typing.get_type_hints(cls)
+    namespace: dict[str, Any] = {
+        "_init": original,
+        "_no_extras": NO_EXTRAS,
+        "_date": dt.date,
+        "_datetime": dt.datetime,
+        "_lone": LONE_SURROGATE.search,
+    }
+    params, tests, rules, fills = [], [], [], []
+    for i, field in enumerate(attrs.fields(typing.cast("Any", cls))):
+        name = field.name
+        namespace[f"_s{i}"] = slot_setter(cls, name)
+        if name == "extras":
+            params.append("extras=_no_extras")
+            tests.append(
+                "(extras is _no_extras or (type(extras) is dict and not extras))"
+            )
+            fills.append(f"    _s{i}(self, _no_extras)")
+            continue
+        if field.default is not attrs.NOTHING and field.default is not None:
+            msg = f"{cls.__name__}.{name}: only None may be a default"
+            raise TypeError(msg)
+        params.append(name if field.default is attrs.NOTHING else f"{name}=None")
+        args = typing.get_args(hints[name])
+        kind = next(a for a in args if a is not type(None)) if args else hints[name]
+        optional = type(None) in args
+        namespace[f"_k{i}"] = kind
+        test = _fast_test(name, f"_k{i}", kind)
+        check = getattr(field.validator, "check", None)
+        if getattr(check, "max_len", None) is not None:  # a text rule: its limits
+            test = f"{test} and {check.min_len} <= len({name}) <= {check.max_len}"  # type: ignore[union-attr]
+        elif check is not None:  # another rule: run, after the fast check
+            namespace[f"_c{i}"] = check
+            rules.append(f"            if {name} is not None: _c{i}({name})")
+        tests.append(f"({name} is None or {test})" if optional else f"({test})")
+        fills.append(f"    _s{i}(self, {name})")
+    keywords = ", ".join(f"{p.split('=')[0]}={p.split('=')[0]}" for p in params)
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(params)}):",
+            f"    if {' and '.join(tests)}:",
+            "        try:",
+            *(rules or ["            pass"]),
+            "        except Exception:",  # attrs' __init__ says what is wrong
+            f"            return _init(self, {keywords})",
+            *(f"    {line}" for line in fills),
+            "        return",
+            f"    return _init(self, {keywords})",
+            "",
+        ]
+    )
+    code = compile(source, f"<custbridge __init__ of {cls.__name__}>", "exec")
+    exec(code, namespace)  # noqa: S102 - source built above from field names
+    init = namespace["__init__"]
+    init.__annotations__ = original.__annotations__
+    init.__doc__, init.__qualname__ = original.__doc__, original.__qualname__
+    init.__module__ = cls.__module__
+    init.__wrapped__ = original  # inspect.signature() reads attrs' own
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+def slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:
+    """Return what sets attribute *name* past a frozen ``__setattr__``: its slot."""
+    slot = cls.__dict__.get(name)
+    if type(slot) is types.MemberDescriptorType:
+        return slot.__set__
+    return lambda instance, value: object.__setattr__(instance, name, value)

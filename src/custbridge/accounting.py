@@ -13,7 +13,7 @@ import attrs
 
 from custbridge import _imported
 from custbridge._rules import JsonValue, calendar, money, rule
-from custbridge._typed import extras_field
+from custbridge._typed import extras_field, fast_init
 
 __all__ = [
     "AccountingAddress",
@@ -31,6 +31,7 @@ def _extras() -> dict[str, JsonValue]:
     return extras_field()  # type: ignore[no-any-return]
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class CorporateAddress:
     """The customer's corporate (registered) address."""
@@ -49,6 +50,7 @@ class CorporateAddress:
     """Keys the platform sent that this model does not know, kept as received."""
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class ContactAddress:
     """The postal address of the customer's primary contact."""
@@ -62,6 +64,7 @@ class ContactAddress:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class PrimaryContact:
     """The customer's primary contact person."""
@@ -79,6 +82,7 @@ class PrimaryContact:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class AddressContact:
     """The contact person at a billing or shipping address."""
@@ -91,6 +95,7 @@ class AddressContact:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class AccountingAddress:
     """A billing or shipping address, with the contact person there."""
@@ -107,6 +112,7 @@ class AccountingAddress:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class PaymentTerms:
     """The payment terms that apply to the customer."""
@@ -116,6 +122,7 @@ class PaymentTerms:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class RelatedCompany:
     """A parent or subsidiary company that is itself a customer."""
@@ -133,6 +140,7 @@ def _calendar() -> dt.date | None:
     return attrs.field(default=None, validator=rule(calendar))  # type: ignore[no-any-return]
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class AccountingCustomer:
     """A customer as the accounting platform's unified API describes it.

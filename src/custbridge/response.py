@@ -13,7 +13,7 @@ import attrs
 
 from custbridge import _imported
 from custbridge._rules import JsonValue, aware, email, rule, text
-from custbridge._typed import extras_field
+from custbridge._typed import extras_field, fast_init
 from custbridge.tax import B2bOrB2c
 
 __all__ = [
@@ -68,6 +68,7 @@ def _timestamp() -> dt.datetime:
     return attrs.field(validator=rule(aware))  # type: ignore[no-any-return]
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class AddressDto:
     """A postal address as the tax engine stores it; every field may be ``None``."""
@@ -86,6 +87,7 @@ class AddressDto:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class CustomerAddresses:
     """The customer's billing and shipping addresses."""
@@ -95,6 +97,7 @@ class CustomerAddresses:
     extras: dict[str, JsonValue] = _extras()
 
 
+@fast_init
 @attrs.frozen(kw_only=True)
 class CustomerResponse:
     """A customer record of the tax engine.
