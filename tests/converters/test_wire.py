@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import uuid
 from decimal import Decimal
 
@@ -118,3 +119,20 @@ def test_a_key_twice_is_refused_with_the_key() -> None:
     """The first key that repeats is named, however deep."""
     with pytest.raises(_rules.RuleError, match=r'repeats the key "b"'):
         _wire.loads('{"a": {"b": 1, "c": 2, "b": 3}}')
+
+
+@given(st.uuids(), st.booleans(), st.booleans())
+def test_a_uuid_is_read_as_the_standard_library_reads_it(
+    expected: uuid.UUID, upper: bool, subclass: bool
+) -> None:
+    """Filled in without ``UUID.__init__``, it is the same value in every way."""
+    text = str(expected).upper() if upper else str(expected)
+    value = load_value(uuid.UUID, type("S", (str,), {})(text) if subclass else text)
+    assert type(value) is uuid.UUID
+    assert (value, repr(value), hash(value)) == (
+        expected,
+        repr(expected),
+        hash(expected),
+    )
+    assert (value.is_safe, value.version) == (expected.is_safe, expected.version)
+    assert pickle.loads(pickle.dumps(value)) == expected  # noqa: S301 - our own bytes

@@ -1,9 +1,12 @@
 """The cattrs converters behind :mod:`custbridge.converters`, built once each.
 
-Two structuring passes share every hook. The fast pass (cattrs without detailed
-validation) loads valid payloads; the models' validators check the rules. When it
-fails, the detailed pass runs each field's rule beside its type hook, so cattrs
-collects every problem, and :func:`problems` turns them into JSON paths.
+Two structuring passes share every hook. The fast pass loads valid payloads: an
+object of known keys with its own generated code (``_fused``: each field's hook
+and rule, then the instance filled in without ``__init__``), any other with
+cattrs' code without detailed validation, where the models' validators check
+the rules. When it fails, the detailed pass runs each field's rule beside its
+type hook, so cattrs collects every problem, and :func:`problems` turns them
+into JSON paths.
 
 Hooks for ``T | None`` resolve the hook of ``T`` once, when they are built, rather
 than dispatching on every call as cattrs' union handling does.
@@ -29,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from custbridge._rules import RuleError
 from custbridge.converters import _wire
+from custbridge.converters._fused import fused_structure
 from custbridge.converters._keys import EXTRAS_KEY, only_known, split_extras
 from custbridge.converters._names import ALIASES, names_of
 from custbridge.exceptions import show
@@ -177,6 +181,10 @@ def _class_structure(
         overrides[field.name] = override(rename=names[field.name], struct_hook=hook)
     base: StructureHook = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
     detailed = conv.detailed_validation
+    # The fast pass's own generated code, for an object of known keys only.
+    known_only = (
+        (lambda data: base(data, cls)) if detailed else fused_structure(cls, conv)
+    )
 
     def structure(data: Any, _: object) -> Any:
         if type(data) is not dict and not isinstance(data, Mapping):
@@ -184,7 +192,7 @@ def _class_structure(
                 return None
             raise RuleError("must be an object", shown=show(data))
         if only_known(data, known):
-            return base(data, cls)
+            return known_only(data)
         data, errors = split_extras(
             data, known, aliases, forbid_extra=forbid_extra, check=detailed
         )

@@ -11,6 +11,7 @@ import enum
 import json
 import re
 import sys
+import types
 import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -218,9 +219,34 @@ def dump_date(value: dt.date | None) -> str | None:
 
 def parse_uuid(value: Any, _: object = None) -> uuid.UUID:
     """Accept a UUID in its 8-4-4-4-12 hexadecimal form, in either case."""
+    if type(value) is str and _UUID.fullmatch(value):
+        return uuid_of(int(value.replace("-", ""), 16))
     if isinstance(value, str) and _UUID.fullmatch(value):
-        return uuid.UUID(value)
+        return uuid.UUID(str.__str__(value))
     raise RuleError("must be a UUID (8-4-4-4-12 hexadecimal digits)", shown=show(value))
+
+
+def uuid_of(number: int) -> uuid.UUID:
+    """Return the UUID of the 128-bit *number*, as ``uuid.UUID(int=number)`` does.
+
+    Filled in as ``UUID.__init__`` fills its two slots, without its argument
+    checks: half the time, and the loaders read two UUIDs a record.
+    """
+    if not _SLOTTED:  # pragma: no cover - a Python whose UUID keeps no slots
+        return uuid.UUID(int=number)
+    made = _new(uuid.UUID)
+    _UUID_INT(made, number)
+    _UUID_SAFE(made, _UNKNOWN)
+    return made
+
+
+_new = object.__new__
+_UNKNOWN = uuid.SafeUUID.unknown
+_SLOTS: list[Any] = [vars(uuid.UUID).get(name) for name in ("int", "is_safe")]
+_SLOTTED = all(type(slot) is types.MemberDescriptorType for slot in _SLOTS)
+# Without slots (never so far) they are not called: uuid_of() takes the slow way.
+_UUID_INT: Callable[[Any, Any], None] = getattr(_SLOTS[0], "__set__", print)
+_UUID_SAFE: Callable[[Any, Any], None] = getattr(_SLOTS[1], "__set__", print)
 
 
 def dump_uuid(value: uuid.UUID | None) -> str | None:
