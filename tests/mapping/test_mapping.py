@@ -32,6 +32,7 @@ from custbridge import (
     PaymentTerms,
     PrimaryContact,
     RelatedCompany,
+    _email,
     accounting_to_response,
     response_to_accounting,
 )
@@ -261,6 +262,35 @@ def test_email_comes_from_the_first_contact_that_has_one() -> None:
         "$.shippingAddress.contact.email: dropped: an earlier contact's email is used"
         ' (was: "ship@acme.de")'
     ) in report_of(customer)
+
+
+def test_emails_after_the_chosen_one_are_checked_for_a_report_or_strictness() -> None:
+    """A bad later email changes nothing in a plain call: it is not even checked.
+
+    With a report it is named as invalid; strict, it refuses the mapping.
+    """
+    customer = AccountingCustomer(
+        id="C", name="N", modified_date=STAMP,
+        billing_address=AccountingAddress(contact=AddressContact(email="bill@acme.de")),
+        shipping_address=AccountingAddress(contact=AddressContact(email="not an email")),
+    )  # fmt: skip
+    checked: list[str] = []
+    verdict = _email.verdict
+
+    def spy(address: str) -> tuple[bool, str]:
+        checked.append(address)
+        return verdict(address)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_email, "verdict", spy)
+        assert "bill@acme.de" == to_response(customer).email
+        assert "not an email" not in checked
+        assert any(
+            "shippingAddress.contact.email: invalid" in i for i in report_of(customer)
+        )
+    with pytest.raises(MappingError) as info:
+        to_response(customer, strict=True)
+    assert "$.shippingAddress.contact.email" == info.value.field
 
 
 def test_default_id_is_uuid5_of_tenant_source_and_external_id() -> None:

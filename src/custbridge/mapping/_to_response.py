@@ -176,6 +176,8 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
 
     The accounting platform holds any text there; each one email-validator
     refuses is reported as invalid, each valid one after the first as dropped.
+    Without a report and not strict, the ones after the first valid one are not
+    checked: nothing would be said of them.
     """
     contact = customer.contact
     sources = [("$.contact.email", None if contact is None else contact.email)]
@@ -209,6 +211,8 @@ def email_of(customer: AccountingCustomer, out: Collector) -> str | None:
                 email,
             )
         chosen = normalized
+        if not (out.keep or out.strict):
+            break  # the others matter only to a report or a strict mapping
     return chosen
 
 
