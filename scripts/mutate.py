@@ -109,6 +109,11 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         "src/custbridge/_json.py",
         ("tests/converters/test_wire.py", "tests/batch/test_read.py"),
     ),
+    "fused": (
+        "src/custbridge/converters/_fused.py",
+        ("tests/converters/test_fused.py",),
+    ),
+    "typed": ("src/custbridge/_typed.py", ("tests/test_typed.py",)),
     "wire": (
         "src/custbridge/converters/_wire.py",
         (

@@ -43,10 +43,51 @@ def assert_agree(cls: type, data: Any) -> None:
     assert outcome(cls, data, detailed=False) == outcome(cls, data, detailed=True)
 
 
-@given(st.one_of(cst.accounting_payloads(), cst.response_payloads(), planted()))
+@st.composite
+def thinned(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid payload, nested objects included, with some keys left out."""
+    payload = draw(
+        st.sampled_from([accounting_payload(), response_payload()])
+        | cst.accounting_payloads()
+        | cst.response_payloads()
+    )
+
+    def thin(value: Any) -> Any:
+        if type(value) is not dict:
+            return value
+        kept = draw(
+            st.sets(st.sampled_from(sorted(value))) if value else st.just(set())
+        )
+        return {key: thin(item) for key, item in value.items() if key in kept}
+
+    return thin(payload)  # type: ignore[no-any-return]
+
+
+@given(
+    st.one_of(cst.accounting_payloads(), cst.response_payloads(), planted(), thinned())
+)
 def test_both_passes_accept_and_build_the_same(data: dict[str, Any]) -> None:
-    """Valid payloads, with unknown keys, or with odd values planted anywhere."""
+    """Valid payloads, with unknown keys, odd values planted anywhere, keys left out."""
     for cls in MODELS:
+        assert_agree(cls, data)
+
+
+@pytest.mark.parametrize(
+    ("make", "cls", "required"),
+    [
+        (accounting_payload, AccountingCustomer, {"id", "name"}),
+        (response_payload, CustomerResponse, set(response_payload()) - {
+            "addresses", "b2b_or_b2c", "comment", "customer_status",
+            "customer_type", "email", "tax_number"}),
+    ],
+)  # fmt: skip
+def test_only_a_required_key_left_out_refuses(
+    make: Any, cls: type, required: set[str]
+) -> None:
+    """Each key left out alone: refused if its field is required, else loaded."""
+    for key in make():
+        data = {k: v for k, v in make().items() if k != key}
+        assert (outcome(cls, data, detailed=False) is None) == (key in required), key
         assert_agree(cls, data)
 
 
