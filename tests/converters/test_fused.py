@@ -179,3 +179,30 @@ def test_a_rule_left_out_holds_for_whatever_its_parser_returns(
     except RuleError:  # a day, hour or minute out of range: refused, no value
         return
     rule(value)
+
+
+def _required_keys() -> list[tuple[Any, type, str]]:
+    """Every required field's wire name, with the payload and model it is in."""
+    return [
+        (make, cls, names_of(cls)[field.name])
+        for make, cls in ((accounting_payload, AccountingCustomer),
+                          (response_payload, CustomerResponse))
+        for field in attrs.fields(cls)
+        if field.default is attrs.NOTHING
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("make", "cls", "key"), _required_keys())
+def test_null_in_a_required_field_is_refused(make: Any, cls: type, key: str) -> None:
+    """A required field given as null is no value: refused by both passes."""
+    data = {**make(), key: None}
+    assert outcome(cls, data, detailed=False) is None
+    assert_agree(cls, data)
+
+
+def test_the_code_is_generated_once_per_class() -> None:
+    """Each model's function is made once and shared by every model that nests it."""
+    conv = _hooks._converter()
+    assert fused_structure(response.AddressDto, conv) is fused_structure(
+        response.AddressDto, conv
+    )
