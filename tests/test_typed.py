@@ -44,6 +44,8 @@ from custbridge import strategies as cst
 from custbridge._extras import NO_EXTRAS
 from custbridge._typed import fast_init, slot_setter
 from hostile import HostileStr, hostile_values
+from payloads import accounting as accounting_payload
+from payloads import response as response_payload
 
 UTC = dt.timezone.utc
 STAMP = dt.datetime(2024, 1, 1, tzinfo=UTC)
@@ -114,6 +116,20 @@ WRONG = [
      "credit_limit: must be a Decimal (got: true)"),
     ("None for a required field", lambda: AccountingCustomer(id=None, name="N"),
      "id: must be a string (got: null)"),
+    # Every field given of one kind: the generated __init__'s fast test of
+    # each field must hold alone (one wrong test would accept them all).
+    ("bool for str, every field", lambda: PaymentTerms(id=True, name=False),
+     "id: must be a string (got: true)\nname: must be a string (got: false)"),
+    ("a date for str, every field", lambda: RelatedCompany(id=dt.date(2024, 1, 1)),
+     'id: must be a string (got: "datetime.date(2024, 1, 1)")'),
+    ("a datetime for str, every field", lambda: RelatedCompany(name=STAMP),
+     'name: must be a string (got: "datetime.datetime(2024, 1, 1, 0, 0, tzinfo=datetime.timez…")'),
+    ("a date for a nested model", lambda: PrimaryContact(address=dt.date(2024, 1, 1)),
+     'address: must be a ContactAddress (got: "datetime.date(2024, 1, 1)")'),
+    ("a date for a UUID", lambda: response(id=dt.date(2024, 1, 1)),
+     'id: must be a UUID (8-4-4-4-12 hexadecimal digits) (got: "datetime.date(2024, 1, 1)")'),
+    ("str for bool, every field", lambda: AddressDto(is_partial="True"),
+     'is_partial: must be true or false (got: "True")'),
     ("a nested subclass", lambda: AccountingCustomer(id="C", name="N", parent=PaymentTerms()),
      'parent: must be a RelatedCompany (got: "PaymentTerms(id=None, name=None, extras={})")'),
     ("a UUID in braces", lambda: response(id="{00000000-0000-0000-0000-000000000001}"),
@@ -499,3 +515,36 @@ def test_a_default_other_than_none_is_refused_when_the_class_is_made() -> None:
 
     with pytest.raises(TypeError, match=r"^Odd.count: only None may be a default$"):
         fast_init(attrs.frozen(kw_only=True)(Odd))
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "expected"),
+    [
+        (lambda: load_accounting(accounting_payload()), "id",
+         "id: must be a string (got: null)"),
+        (lambda: load_response(response_payload()), "tenant_id",
+         "tenant_id: must be a UUID (8-4-4-4-12 hexadecimal digits) (got: null)"),
+    ],
+)  # fmt: skip
+def test_none_for_a_required_field_is_refused_when_all_others_are_set(
+    make: Any, field: str, expected: str
+) -> None:
+    """With no optional field left None, a None must still fail its own test."""
+    full = make()
+    filled = {
+        f.name: FILLERS[f.name] for f in attrs.fields(type(full))
+        if getattr(full, f.name) is None
+    }  # fmt: skip
+    full = attrs.evolve(full, **filled)
+    assert all(getattr(full, f.name) is not None for f in attrs.fields(type(full)))
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(full, **{field: None})
+    assert expected == str(info.value)
+
+
+FILLERS = {
+    "end_date": dt.date(2024, 1, 1),
+    "shipping_address": AccountingAddress(),
+    "subsidiary": RelatedCompany(),
+}
+"""Valid values for the fields the full payloads leave null."""
