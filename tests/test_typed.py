@@ -517,6 +517,7 @@ def test_a_default_other_than_none_is_refused_when_the_class_is_made() -> None:
         fast_init(attrs.frozen(kw_only=True)(Odd))
 
 
+@pytest.mark.parametrize("extras", [{}, {"kept": 1}])
 @pytest.mark.parametrize(
     ("make", "field", "expected"),
     [
@@ -527,9 +528,12 @@ def test_a_default_other_than_none_is_refused_when_the_class_is_made() -> None:
     ],
 )  # fmt: skip
 def test_none_for_a_required_field_is_refused_when_all_others_are_set(
-    make: Any, field: str, expected: str
+    make: Any, field: str, expected: str, extras: dict[str, Any]
 ) -> None:
-    """With no optional field left None, a None must still fail its own test."""
+    """With no optional field left None, a None must still fail its own test.
+
+    With unknown keys too: then attrs' own ``__init__`` and its type check decide.
+    """
     full = make()
     filled = {
         f.name: FILLERS[f.name] for f in attrs.fields(type(full))
@@ -538,7 +542,7 @@ def test_none_for_a_required_field_is_refused_when_all_others_are_set(
     full = attrs.evolve(full, **filled)
     assert all(getattr(full, f.name) is not None for f in attrs.fields(type(full)))
     with pytest.raises(ValidationError) as info:
-        attrs.evolve(full, **{field: None})
+        attrs.evolve(full, **{field: None, "extras": extras})
     assert expected == str(info.value)
 
 
@@ -548,3 +552,14 @@ FILLERS = {
     "subsidiary": RelatedCompany(),
 }
 """Valid values for the fields the full payloads leave null."""
+
+
+@pytest.mark.parametrize("extras", [None, {"kept": [1, {"a": None}]}])
+def test_equal_models_hash_alike_whatever_their_extras(extras: Any) -> None:
+    """Models are frozen values, usable as keys; extras, a dict, is not hashed."""
+    one, two = (
+        AddressDto(city="Köln", extras=extras),
+        AddressDto(city="Köln", extras=extras),
+    )
+    assert (one == two, hash(one) == hash(two)) == (True, True)
+    assert {one: "x"}[two] == "x"
