@@ -563,3 +563,18 @@ def test_equal_models_hash_alike_whatever_their_extras(extras: Any) -> None:
     )
     assert (one == two, hash(one) == hash(two)) == (True, True)
     assert {one: "x"}[two] == "x"
+
+
+def test_a_rule_other_than_a_length_is_run_on_the_fast_path() -> None:
+    """A class whose one field has such a rule: a value of the right type breaking it."""
+    from custbridge._rules import aware, rule  # noqa: PLC0415 - this test's own need
+
+    @fast_init
+    @attrs.frozen(kw_only=True)
+    class Stamped:
+        at: dt.datetime | None = attrs.field(default=None, validator=rule(aware))
+
+    with pytest.raises(ValidationError) as info:
+        Stamped(at=dt.datetime(2024, 1, 1))
+    assert "at: must carry a UTC offset (Z or ±HH:MM) (got:" in str(info.value)
+    assert Stamped(at=STAMP).at is STAMP
