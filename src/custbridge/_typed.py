@@ -126,6 +126,22 @@ def _fast_test(value: str, name: str, kind: Any) -> str:
     return f"type({value}) is {name}"
 
 
+def text_test(value: str, check: Any) -> str | None:
+    """Return the inline test that *value* is valid text keeping rule *check*.
+
+    ``type(value) is str``, valid Unicode, and, for a length rule
+    (:func:`~custbridge._rules.text`, whose ``fits`` this repeats), its
+    limits. None when *check* is another rule (email): that must be run.
+    The generated ``__init__`` and the loaders' generated code both use it.
+    """
+    test = _fast_test(value, "", str)
+    if check is None:
+        return test
+    if getattr(check, "max_len", None) is None:
+        return None
+    return f"{test} and {check.min_len} <= len({value}) <= {check.max_len}"
+
+
 def _slow(spec: list[tuple[str, bool, Convert]]) -> Check:
     def slow(instance: Any, more: tuple[Problem, ...]) -> None:
         problems: list[Problem] = []
@@ -189,13 +205,13 @@ def fast_init(cls: type[T]) -> type[T]:
         kind = next(a for a in args if a is not type(None)) if args else hints[name]
         optional = type(None) in args
         namespace[f"_k{i}"] = kind
-        test = _fast_test(name, f"_k{i}", kind)
         check = getattr(field.validator, "check", None)
-        if getattr(check, "max_len", None) is not None:  # a text rule: its limits
-            test = f"{test} and {check.min_len} <= len({name}) <= {check.max_len}"  # type: ignore[union-attr]
-        elif check is not None:  # another rule: run, after the fast check
-            namespace[f"_c{i}"] = check
-            rules.append(f"            if {name} is not None: _c{i}({name})")
+        test = text_test(name, check) if kind is str else None
+        if test is None:  # no text, or another rule: the type test, then the rule
+            test = _fast_test(name, f"_k{i}", kind)
+            if check is not None:
+                namespace[f"_c{i}"] = check
+                rules.append(f"            if {name} is not None: _c{i}({name})")
         tests.append(f"({name} is None or {test})" if optional else f"({test})")
         fills.append(f"    _s{i}(self, {name})")
     keywords = ", ".join(f"{p.split('=')[0]}={p.split('=')[0]}" for p in params)

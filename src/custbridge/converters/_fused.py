@@ -27,7 +27,7 @@ import attrs
 from custbridge import _rules
 from custbridge._extras import NO_EXTRAS
 from custbridge._rules import LONE_SURROGATE
-from custbridge._typed import slot_setter
+from custbridge._typed import slot_setter, text_test
 from custbridge.converters import _wire
 from custbridge.converters._names import names_of
 
@@ -142,19 +142,7 @@ def _field(
 
 
 def _text_test(kind: Any, check: Any) -> str | None:
-    """Return the inline test of a valid text value, or None for other fields.
-
-    A text field is ``str`` or ``str | None`` with no rule or a length rule
-    (:func:`~custbridge._rules.text`, whose ``fits`` this test repeats, with
-    the wire's "valid Unicode" on top).
-    """
+    """Return the inline test of a valid text value, or None for other fields."""
     if kind is not str:
         return None
-    test = "type(v) is str and (v.isascii() or not _lone(v))"
-    if check is None:
-        return test
-    if not hasattr(check, "max_len"):
-        return None  # another rule on a string (email): the hook and the rule
-    low, high = check.min_len, check.max_len
-    size = f"{low} <= len(v)" if high is None else f"{low} <= len(v) <= {high}"
-    return f"{test} and {size}"
+    return text_test("v", check)
