@@ -128,6 +128,11 @@ WRONG = [
      'address: must be a ContactAddress (got: "datetime.date(2024, 1, 1)")'),
     ("a date for a UUID", lambda: response(id=dt.date(2024, 1, 1)),
      'id: must be a UUID (8-4-4-4-12 hexadecimal digits) (got: "datetime.date(2024, 1, 1)")'),
+    ("a length limit on the fast path", lambda: AddressDto(zip="1" * 21),
+     'zip: must be at most 20 characters long (it has 21) (got: "111111111111111111111")'),
+    ("an email rule on the fast path", lambda: response(email="no email"),
+     'email: is not a valid email address: An email address must have an @-sign'
+     ' (got: "no email")'),
     ("str for bool, every field", lambda: AddressDto(is_partial="True"),
      'is_partial: must be true or false (got: "True")'),
     ("a nested subclass", lambda: AccountingCustomer(id="C", name="N", parent=PaymentTerms()),
