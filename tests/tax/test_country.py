@@ -6,9 +6,12 @@ from types import SimpleNamespace
 from typing import NoReturn
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from custbridge import classify_tax_number
-from custbridge.tax import _stdnum, _types
+from custbridge.strategies import supported_countries
+from custbridge.tax import _classifier, _country, _stdnum, _types
 from custbridge.tax._kinds import Kind
 
 
@@ -45,3 +48,73 @@ def test_an_import_inside_validate_is_reported_for_every_form(
         check.reason,
         check.explanation,
     )
+
+
+# Digits other than ASCII: stdnum maps the fullwidth ones itself, NFKC the
+# superscripts; Arabic-Indic and Devanagari digits are digits to str.isdigit.
+_DIGITS = st.sampled_from("0123456789" * 4 + "\uff11\u00b2\u0663\u0967")
+_HINTS = st.sampled_from([*sorted(supported_countries("b2b")), "US", "CA", "AQ"])
+
+
+@given(st.text(_DIGITS, max_size=140), _HINTS)
+def test_digits_alone_get_what_the_whole_rules_give(number: str, cc: str) -> None:
+    """The short way for digits with a hint answers as every rule in order does."""
+    assert _classifier._classify(number, cc) == classify_tax_number(number, country=cc)
+
+
+@pytest.mark.parametrize(
+    ("number", "cc", "reason"),
+    [
+        ("1" * 128, "DE", "invalid"),  # the longest text read
+        ("1" * 129, "DE", "invalid"),  # longer than 128 characters
+        ("000000000", "DE", "invalid"),  # zeros alone: a placeholder
+        ("136695976", "DE", "business"),
+        ("DE136695976", "DE", "vat-prefix"),  # not digits alone
+        ("123456789", "US", "ambiguous"),  # a country with special cases
+        ("\u00b9\u00b3\u2076695976", "DE", "business"),  # NFKC makes it ASCII
+    ],
+)
+def test_each_condition_of_the_short_way(number: str, cc: str, reason: str) -> None:
+    """Each case the short way leaves to the whole rules gets their answer."""
+    check = classify_tax_number(number, country=cc)
+    assert (reason, check) == (reason, _classifier._classify(number, cc))
+    assert reason == check.reason
+
+
+class _Lower:
+    """A module that sees case, counts what it is asked, and refuses all."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def validate(self, number: str) -> str:
+        self.asked.append(number)
+        raise ValueError(number)
+
+    def compact(self, number: str) -> str:
+        return number
+
+
+@pytest.mark.parametrize(
+    ("norm", "letterless", "lengths", "asked"),
+    [
+        ("U1234", False, None, ["u1234"]),
+        ("U1234", True, None, []),  # it refuses any ASCII letter
+        ("U1234", False, frozenset({4, 6}), []),  # no number of 5 characters
+        ("U1234", False, frozenset({5}), ["u1234"]),
+        ("U12-34", True, frozenset({4}), ["u12-34"]),  # a mark: not counted
+        ("\u00c912", True, frozenset({2}), ["\u00e912"]),  # not ASCII: not counted
+        ("1234", False, None, []),  # no letter: lower case is the same text
+    ],
+)
+def test_lower_case_is_asked_of_a_module_that_may_accept_it(
+    norm: str, letterless: bool, lengths: frozenset[int] | None, asked: list[str]
+) -> None:
+    """The normal form in lower case, of a module it may be valid for, only."""
+    module = _Lower()
+    kind = _types.NumberType("at.test", Kind.BUSINESS, False, module, None)  # noqa: FBT003
+    assert _types.CASE not in kind.blind
+    object.__setattr__(kind, "letterless", letterless)
+    object.__setattr__(kind, "lengths", lengths)
+    check = _country._none_accepted((norm, norm), (kind,), "AT")
+    assert (asked, "invalid") == (module.asked, check.reason)

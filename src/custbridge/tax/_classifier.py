@@ -16,6 +16,7 @@ import attrs
 from custbridge._countries import alpha_2
 from custbridge.exceptions import Problem, ValidationError
 from custbridge.tax import _stdnum
+from custbridge.tax._country import digits_in_country as _digits_in_country
 from custbridge.tax._country import first_accepted as _first_accepted
 from custbridge.tax._country import in_country as _in_country
 from custbridge.tax._country import seen_in as _seen
@@ -34,6 +35,7 @@ from custbridge.tax._result import label as _label
 from custbridge.tax._result import needs_country as _needs_country
 from custbridge.tax._result import result as _result
 from custbridge.tax._result import with_prefix as _with_prefix
+from custbridge.tax._special import SPECIAL
 from custbridge.tax._text import MAX_LENGTH
 from custbridge.tax._text import normalised as _normalised
 from custbridge.tax._text import nowhere as _nowhere
@@ -76,6 +78,8 @@ def classify_tax_number(number: object, *, country: object = None) -> TaxNumberC
         if type(country) is str and len(country) <= _LONGEST_HINT:  # most calls
             cc = lookup_country(country)
             if cc is not None:
+                if type(number) is str and _plain_digits(number, cc):
+                    return _digits_in_country(number, cc)
                 return _classify(number, cc)
         return _check(number, country)
     except ImportError as error:  # the installation, not the number
@@ -97,6 +101,21 @@ def validate_tax_number(number: object, *, country: object = None) -> TaxNumberC
         problem = Problem("tax number", check.explanation, _shown(number))
         raise ValidationError([problem])
     return check
+
+
+def _plain_digits(text: str, cc: str) -> bool:
+    """Whether :func:`_classify` of *text* for *cc* comes to digits in country.
+
+    ASCII digits alone, not too long, not zeros alone, and a country without
+    special cases: no rule before rule 3 applies, and rule 3 has one form.
+    """
+    return (
+        text.isdigit()
+        and text.isascii()
+        and len(text) <= MAX_LENGTH
+        and cc not in SPECIAL
+        and bool(text.strip("0"))
+    )
 
 
 def _check(number: object, country: object) -> TaxNumberCheck:

@@ -70,6 +70,18 @@ def in_country(
     return _none_accepted(last, kinds, cc)
 
 
+def digits_in_country(number: str, cc: str) -> TaxNumberCheck:
+    """Rule 3 for ASCII digits alone, written as they are: the common case.
+
+    Such a text has no separator, case, prefix or code to read, so it is
+    its own normal form: :func:`in_country` without the steps that cannot
+    apply, for a country without special cases.
+    """
+    kinds = _stdnum.FITTING[cc, len(number)]
+    found = _first_of(kinds, number, letters=False)
+    return found or _none_accepted((number, number), kinds, cc)
+
+
 def with_code(
     raw: str, norm: str, cc: str, size: int | None
 ) -> tuple[tuple[_types.NumberType, ...], tuple[Pair, ...]]:
@@ -177,11 +189,21 @@ def seen_in(raw: str) -> frozenset[str]:
 def _none_accepted(
     texts: tuple[str, str], kinds: tuple[_types.NumberType, ...], cc: str
 ) -> TaxNumberCheck:
-    """The answer when none of *kinds* accepted the number as it came."""
+    """The answer when none of *kinds* accepted the number as it came.
+
+    A few modules (``at.businessid``) want lower case: the normal form is
+    asked again in lower case, of the modules that do not upper-case it
+    themselves and, for ASCII letters and digits, that accept a text of
+    its length with a letter in it (it has one, or it would be no other).
+    """
     lower = (texts[-1].lower(),)
-    if lower[0] not in texts:  # a few modules (at.businessid) want lower case
+    if lower[0] not in texts:
+        counted = lower[0].isascii() and lower[0].isalnum()
+        size = len(lower[0]) if counted else None
         for kind in kinds:
             if _types.CASE in kind.blind:  # it read the upper case form already
+                continue
+            if counted and (kind.letterless or not kind.fits(size)):
                 continue
             compact = kind.validate(lower)
             if compact is not None:
