@@ -9,6 +9,9 @@ for pydantic, and the ``hypothesis`` extra). Prints, in one run:
   load_accounting``) against pydantic's (``from pydantic import BaseModel``),
   each in a fresh interpreter, whole and with the interpreter's own start-up
   (``python -c pass``, timed in the same round) taken off;
+* the first ``classify_tax_number`` in a fresh interpreter, after its import,
+  with a code, without a hint and with a country's name, beside the least
+  stdnum work: importing the one module that decides and calling it;
 * what custbridge's Hypothesis plugin adds to ``import hypothesis``: against
   the same import with the plugin's entry point left out (every other step
   alike), and against ``HYPOTHESIS_NO_PLUGINS=1``, which also skips Hypothesis's
@@ -76,6 +79,36 @@ PLUGIN: list[Case] = [
     ("without the plugin", f"DROP = {{'custbridge'}}\n{HYPOTHESIS}", {}),
     ("HYPOTHESIS_NO_PLUGINS=1", "import hypothesis", {"HYPOTHESIS_NO_PLUGINS": "1"}),
 ]
+# The first call in a fresh interpreter, timed inside it after the imports that
+# come before it; stdnum alone is the floor: the one module that decides,
+# imported and called.
+_TIMED = """
+import time
+{setup}
+cpu, wall = time.process_time(), time.perf_counter()
+{call}
+print(time.process_time() - cpu, time.perf_counter() - wall)
+"""
+_CLASSIFY = "from custbridge import classify_tax_number"
+FIRST: list[tuple[str, str, str]] = [
+    (
+        "classify, hint 'DE'",
+        _CLASSIFY,
+        "classify_tax_number('136695976', country='DE')",
+    ),
+    ("classify, no hint", _CLASSIFY, "classify_tax_number('DE136695976')"),
+    (
+        "classify, hint 'Germany'",
+        _CLASSIFY,
+        "classify_tax_number('136695976', country='Germany')",
+    ),
+    (
+        "stdnum: import de.vat, validate",
+        _CLASSIFY,  # the same imports before the clock starts
+        "import stdnum.de.vat as m; m.validate('136695976')",
+    ),
+]
+FIRST_TARGET = 0.015  # seconds the first classification may take
 IMPORT_TARGET = 1.0  # import custbridge, at most this times import pydantic
 PLUGIN_TARGET = 0.050  # seconds the plugin may add to import hypothesis
 MEMORY_TARGET = 5500  # bytes a loaded full accounting record may keep
@@ -171,6 +204,29 @@ def plugin(rounds: int) -> None:
     print(f"  target: the plugin adds <= {PLUGIN_TARGET * 1000:.0f} ms")
 
 
+def first(rounds: int) -> None:
+    """Print what the first classification in a fresh interpreter takes."""
+    times: Times = {name: [] for name, _, _ in FIRST}
+    for n in range(rounds + 1):
+        order = [*FIRST[n % len(FIRST) :], *FIRST[: n % len(FIRST)]]
+        for name, setup, call in order:
+            done = subprocess.run(  # noqa: S603 - our own interpreter and code
+                [sys.executable, "-c", _TIMED.format(setup=setup, call=call)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            cpu, wall = map(float, done.stdout.split())
+            if n:  # the first round only warms the file-system caches
+                times[name].append((cpu, wall))
+    _print_times(times)
+    floor = FIRST[-1][0]
+    for name, _, _ in FIRST[:-1]:
+        ratio = _ratio(times, name, floor, net=False, which=0)
+        print(f"  {name} / {floor}: {ratio:.2f}x CPU")
+    print(f"  target: the first classification <= {FIRST_TARGET * 1000:.0f} ms")
+
+
 def _kept(payloads: Callable[[int], object], n: int) -> float:
     """Return the bytes each of *n* loaded records keeps, by tracemalloc."""
     kept: list[object] = [None] * n
@@ -209,6 +265,8 @@ def main() -> None:
     print(f"before: {_load()}; python {sys.version.split()[0]}, {rounds} rounds")
     print("Cold start (fresh interpreters):")
     imports(rounds)
+    print("The first classification of a tax number (fresh interpreters):")
+    first(rounds)
     print("The Hypothesis plugin, on import hypothesis:")
     plugin(rounds)
     print("Memory of a loaded full accounting record:")

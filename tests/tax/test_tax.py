@@ -22,6 +22,7 @@ from custbridge import (
     classify_tax_number,
     validate_tax_number,
 )
+from custbridge._countries import alpha_2
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.strategies import supported_countries, tax_numbers
 from custbridge.strategies._tax import AS_WRITTEN
@@ -545,6 +546,29 @@ def test_import_loads_no_stdnum_country_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "[]\n" == done.stdout
+
+
+@pytest.mark.parametrize(
+    ("hint", "loaded"), [("DE", False), (" de", False), ("Germany", True), ("AQ", True)]
+)
+def test_a_code_with_tax_modules_needs_no_pycountry(hint: str, loaded: bool) -> None:
+    """The first classification with such a code loads stdnum's modules only."""
+    code = (
+        "import sys; from custbridge import classify_tax_number;"
+        f"check = classify_tax_number('136695976', country={hint!r});"
+        "print(check.country, 'pycountry' in sys.modules)"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    country = "AQ" if hint == "AQ" else "DE"
+    assert f"{country} {loaded}\n" == done.stdout
+
+
+def test_every_code_with_tax_modules_is_pycountrys_own() -> None:
+    """A code answered without pycountry is one pycountry answers with itself."""
+    codes = _stdnum.countries()
+    assert {code: code for code in codes} == {code: alpha_2(code) for code in codes}
 
 
 def test_modules_are_resolved_once() -> None:
