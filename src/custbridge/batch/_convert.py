@@ -6,15 +6,13 @@ only here, so the command line and the Dask and Spark adapters write the same.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import re
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from custbridge.batch._array import UNPARSED
+from custbridge.batch._kept import UNDECODABLE, dumps, kept
 from custbridge.converters import (
     dump_accounting,
     dump_response,
@@ -42,7 +40,6 @@ __all__ = [
     "convert_records",
 ]
 
-_UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes kept by surrogateescape
 _NOT_UTF8 = "is not UTF-8 text: byte {} cannot be decoded; save the input as UTF-8"
 _SURROGATE = (
     "holds a lone surrogate (a \\ud800-\\udfff escape without its pair),"
@@ -124,7 +121,7 @@ class Converted:
         "value"}, …]}``, with ``index`` instead of ``line`` for an array.
         """
         items = [] if self.report is None else self.report.items
-        return _dumps(
+        return dumps(
             {
                 self.position.kind: self.position.number,
                 "id": self.record.get("id"),
@@ -162,7 +159,7 @@ class Rejected:
         ``{"line": 3, "messages": ["…"], "record": …}``, with ``index``
         instead of ``line`` for an array.
         """
-        return _dumps(
+        return dumps(
             {
                 self.position.kind: self.position.number,
                 "messages": list(self.messages),
@@ -197,7 +194,7 @@ def convert_record(
     record: Record, options: Options, *, with_report: bool = False
 ) -> Converted | Rejected:
     """Convert one record; a bad record gives a :class:`Rejected`, never an error."""
-    undecodable = _UNDECODABLE.search(record.text)
+    undecodable = UNDECODABLE.search(record.text)
     if undecodable:
         byte = f"0x{ord(undecodable.group()) - 0xDC00:02X}"
         return _rejected(record, [Problem("$", _NOT_UTF8.format(byte))])
@@ -282,50 +279,4 @@ def _convert(
 
 def _rejected(record: Record, problems: Iterable[Problem | str]) -> Rejected:
     messages = tuple(str(problem) for problem in problems)
-    value: Any = _printable(record.text)
-    if not _UNDECODABLE.search(record.text):
-        with contextlib.suppress(ValueError, RecursionError):  # else: keep the text
-            loaded = (
-                json.loads(record.text) if record.value is UNPARSED else record.value
-            )
-            if _depth_at_most(loaded, _MAX_DEPTH):  # else pickling it may recurse
-                value = loaded
-    return Rejected(record.position, messages, value)
-
-
-_MAX_DEPTH = 200
-"""How deep a rejected record's value may nest to be kept as JSON, not text.
-
-Python 3.13's JSON parser reads nesting far deeper than ``pickle`` and
-``json.dumps`` then write back; the text of such a record is kept instead.
-"""
-
-
-def _depth_at_most(value: Any, limit: int) -> bool:
-    """Return whether *value* nests *limit* lists and dicts deep or less."""
-    level = [value]
-    for _ in range(limit + 1):
-        level = [
-            item
-            for node in level
-            if isinstance(node, (list, dict))
-            for item in (node.values() if isinstance(node, dict) else node)
-        ]
-        if not level:
-            return True
-    return False
-
-
-def _printable(text: str) -> str:
-    r"""*text* with each byte that was not UTF-8 written as ``\\xff``."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _dumps(value: Any) -> str:
-    """One line of JSON, UTF-8 where it can be, ASCII escapes where it cannot."""
-    text = json.dumps(value, ensure_ascii=False)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: only an escape can carry it
-        return json.dumps(value)
-    return text
+    return Rejected(record.position, messages, kept(record))

@@ -32,13 +32,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from custbridge.batch._convert import (
-    Chunk,
-    Options,
-    Rejected,
-    _printable,
-    convert_chunk,
-)
+from custbridge.batch._convert import Chunk, Options, Rejected, convert_chunk
+from custbridge.batch._kept import printable
 from custbridge.exceptions import CustbridgeError
 
 if TYPE_CHECKING:
@@ -199,7 +194,7 @@ def portable(chunk: Chunk, records: list[Record]) -> bytes:
         rejected = [
             rejection
             if _pickles(rejection)
-            else attrs.evolve(rejection, record=_printable(texts[rejection.position]))
+            else attrs.evolve(rejection, record=printable(texts[rejection.position]))
             for rejection in chunk.rejected
         ]
         return pickle.dumps(
