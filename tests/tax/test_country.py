@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from counting_module import CountingModule
 from custbridge import classify_tax_number
 from custbridge.strategies import supported_countries
 from custbridge.tax import _classifier, _country, _stdnum, _types
@@ -81,20 +82,6 @@ def test_each_condition_of_the_short_way(number: str, cc: str, reason: str) -> N
     assert reason == check.reason
 
 
-class _Lower:
-    """A module that sees case, counts what it is asked, and refuses all."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def validate(self, number: str) -> str:
-        self.asked.append(number)
-        raise ValueError(number)
-
-    def compact(self, number: str) -> str:
-        return number
-
-
 @pytest.mark.parametrize(
     ("norm", "letterless", "lengths", "asked"),
     [
@@ -111,7 +98,7 @@ def test_lower_case_is_asked_of_a_module_that_may_accept_it(
     norm: str, letterless: bool, lengths: frozenset[int] | None, asked: list[str]
 ) -> None:
     """The normal form in lower case, of a module it may be valid for, only."""
-    module = _Lower()
+    module = CountingModule(lambda n: n)  # sees case
     kind = _types.NumberType("at.test", Kind.BUSINESS, False, module, None)  # noqa: FBT003
     assert _types.CASE not in kind.blind
     object.__setattr__(kind, "letterless", letterless)

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from counting_module import CountingModule
 from custbridge import classify_tax_number
 from custbridge.strategies import _samples as _tax_samples
 from custbridge.tax import _country, _stdnum, _types
@@ -154,20 +155,6 @@ def test_no_valid_number_is_lost_with_its_code(name: str) -> None:
             assert coded.valid, code + number
 
 
-class _Counted:
-    """A module that counts what it is asked, and refuses all."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def validate(self, number: str) -> str:
-        self.asked.append(number)
-        raise ValueError(number)
-
-    def compact(self, number: str) -> str:
-        return number.replace(" ", "").upper().removeprefix("PT")
-
-
 @pytest.mark.parametrize(
     ("raw", "norm", "expected"),
     [
@@ -186,7 +173,7 @@ def test_the_form_without_a_dropped_code_is_asked_only_if_it_shows_more(
     raw: str, norm: str, expected: list[str]
 ) -> None:
     """Asked the shorter normal form, and the form without the code only as written."""
-    module = _Counted()
+    module = CountingModule(lambda n: n.replace(" ", "").upper().removeprefix("PT"))
     kind = _types.NumberType("pt.test", Kind.BUSINESS, False, module, None)  # noqa: FBT003
     assert kind.dropped == {"PT"}
     assert kind.blind == frozenset(" a")
