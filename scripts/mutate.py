@@ -102,6 +102,10 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         "src/custbridge/_rules.py",
         (_LIMITS, "tests/test_models.py", "tests/converters/test_wire.py"),
     ),
+    "json_values": (
+        "src/custbridge/_json_values.py",
+        (_LIMITS, "tests/test_models.py", "tests/converters/test_wire.py"),
+    ),
     "response": ("src/custbridge/response.py", (_LIMITS, "tests/test_models.py")),
     "field_table": ("src/custbridge/mapping/_field_table.py", ("tests/mapping",)),
     "addresses": ("src/custbridge/mapping/_addresses.py", ("tests/mapping", _LIMITS)),

@@ -21,7 +21,7 @@ LEVELS = {
     "exceptions": 0, "_countries": 0, "_json": 0,
     "tax": 1,
     "accounting": 2, "response": 2, "report": 2, "_rules": 2, "_email": 2,
-    "_typed": 2, "_values": 2, "_extras": 2, "_imported": 0,
+    "_typed": 2, "_values": 2, "_extras": 2, "_json_values": 2, "_imported": 0,
     "converters": 3,
     "mapping": 4,
     "schema": 5, "strategies": 5, "batch": 5,

@@ -24,6 +24,7 @@ from custbridge import (
     CustomerResponse,
     DataSource,
     ValidationError,
+    _json_values,
     _rules,
     accounting_to_response,
     json_schema,
@@ -423,14 +424,14 @@ def test_rules_check_their_own_type(check: Any, value: object, message: str) -> 
 )
 def test_a_key_path_is_cut_after_60_characters(key: str, path: str) -> None:
     """Sixty characters are kept whole; from 61, 59 and an ellipsis."""
-    assert path == _rules.key_path(key)
+    assert path == _json_values.key_path(key)
 
 
 @pytest.mark.parametrize("bits", [1, 13_999, 14_000])
 def test_an_integer_of_up_to_14000_bits_is_json(bits: int) -> None:
     """``2**14000 - 1`` (14,000 bits) is the largest integer extras may hold."""
     value = 2**bits - 1
-    assert {"n": value} == _rules.json_object({"n": value})
+    assert {"n": value} == _json_values.json_object({"n": value})
 
 
 def test_an_integer_of_14001_bits_is_not() -> None:
@@ -438,7 +439,7 @@ def test_an_integer_of_14001_bits_is_not() -> None:
     with pytest.raises(
         ValidationError, match=r"^extras\.n: must be an integer below 2\^14000"
     ):
-        _rules.json_object({"n": 2**14_000})
+        _json_values.json_object({"n": 2**14_000})
 
 
 @pytest.mark.parametrize(
@@ -452,7 +453,7 @@ def test_an_integer_of_14001_bits_is_not() -> None:
 )
 def test_none_is_no_extras_and_null_is_a_value(value: object, expected: object) -> None:
     """``None`` means no unknown keys; a JSON null inside is kept."""
-    assert expected == _rules.json_object(value)
+    assert expected == _json_values.json_object(value)
 
 
 @pytest.mark.parametrize("value", [["a"], ("a", "b"), {"a": 1}, b"ab"])
@@ -502,7 +503,9 @@ class _Real(float):
 
 def test_extras_copy_subclasses_into_the_plain_types() -> None:
     """A ``str``, ``int`` or ``float`` subclass is kept as its plain value."""
-    copied = _rules.json_object({"s": _Text("x"), "i": _Whole(2), "f": _Real(0.5)})
+    copied = _json_values.json_object(
+        {"s": _Text("x"), "i": _Whole(2), "f": _Real(0.5)}
+    )
     assert {"s": str, "i": int, "f": float} == {k: type(v) for k, v in copied.items()}
     assert {"s": "x", "i": 2, "f": 0.5} == copied
 
@@ -511,4 +514,4 @@ def test_extras_copy_subclasses_into_the_plain_types() -> None:
 def test_extras_that_are_empty_but_no_dict_are_refused(value: object) -> None:
     """Only ``None`` and an empty dict mean no extras; another empty value is wrong."""
     with pytest.raises(ValidationError, match=r"^extras: must be a dict"):
-        _rules.json_object(value)
+        _json_values.json_object(value)

@@ -24,7 +24,8 @@ from typing import Any, TypeVar
 import attrs
 
 from custbridge._extras import NO_EXTRAS
-from custbridge._rules import LONE_SURROGATE, RuleError, json_object
+from custbridge._json_values import json_object
+from custbridge._rules import LONE_SURROGATE, RuleError
 from custbridge._values import Convert, converter, unicode_text
 from custbridge.exceptions import Problem, ValidationError, show
 

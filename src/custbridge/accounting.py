@@ -12,7 +12,8 @@ from decimal import Decimal
 import attrs
 
 from custbridge import _imported
-from custbridge._rules import JsonValue, calendar, money, rule
+from custbridge._json_values import JsonValue
+from custbridge._rules import calendar, money, rule
 from custbridge._typed import extras_field, fast_init
 
 __all__ = [

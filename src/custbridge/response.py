@@ -12,7 +12,8 @@ import uuid
 import attrs
 
 from custbridge import _imported
-from custbridge._rules import JsonValue, aware, email, rule, text
+from custbridge._json_values import JsonValue
+from custbridge._rules import aware, email, rule, text
 from custbridge._typed import extras_field, fast_init
 from custbridge.tax import B2bOrB2c
 

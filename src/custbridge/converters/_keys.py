@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from custbridge._rules import RuleError, json_object, key_path
+from custbridge._json_values import json_object, key_path
+from custbridge._rules import RuleError
 from custbridge.exceptions import ValidationError, show
 
 if TYPE_CHECKING:

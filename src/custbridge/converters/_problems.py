@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
-from custbridge._rules import RuleError, key_path
+from custbridge._json_values import key_path
+from custbridge._rules import RuleError
 from custbridge.converters._hooks import structure_hook
 from custbridge.converters._keys import RefusedKeysError
 from custbridge.converters._names import names_of

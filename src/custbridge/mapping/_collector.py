@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, overload
 
 import attrs
 
-from custbridge._rules import key_path
+from custbridge._json_values import key_path
 from custbridge.exceptions import MappingError, show
 from custbridge.report import Action, ReportItem
 

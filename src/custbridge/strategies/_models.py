@@ -29,7 +29,7 @@ from custbridge import (
 )
 
 if TYPE_CHECKING:
-    from custbridge._rules import JsonValue
+    from custbridge._json_values import JsonValue
 
 
 T = TypeVar("T")
