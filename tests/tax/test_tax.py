@@ -28,6 +28,7 @@ from custbridge.strategies import supported_countries, tax_numbers
 from custbridge.strategies._tax import AS_WRITTEN
 from custbridge.tax import TaxNumberCheck, _stdnum, _types, own
 from custbridge.tax._discriminators import DISCRIMINATORS
+from custbridge.tax._prefixes import ALIASES
 from custbridge.tax._taxonomy import MODULES
 
 B2B, B2C = B2bOrB2c.B2B, B2bOrB2c.B2C
@@ -566,9 +567,13 @@ def test_a_code_with_tax_modules_needs_no_pycountry(hint: str, loaded: bool) -> 
 
 
 def test_every_code_with_tax_modules_is_pycountrys_own() -> None:
-    """A code answered without pycountry is one pycountry answers with itself."""
+    """A code answered without pycountry is one pycountry answers with itself.
+
+    And none is an alias (``EL``, ``UK``, ``XI``), which names another country.
+    """
     codes = _stdnum.countries()
     assert {code: code for code in codes} == {code: alpha_2(code) for code in codes}
+    assert set() == codes & ALIASES.keys()
 
 
 def test_modules_are_resolved_once() -> None:
