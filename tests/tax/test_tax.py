@@ -329,6 +329,13 @@ def test_no_self_identifying_format_is_digits_alone(name: str) -> None:
     assert [] == [n for n in range(1, 31) if written.fullmatch("1" * n)]
 
 
+@given(st.text("0123456789ABCEGHIJKMNOPRSTVWXYZ&\u00d1", max_size=20))
+def test_the_one_test_of_every_format_matches_as_they_do(text: str) -> None:
+    """One pattern for all the formats: it matches a text exactly when one does."""
+    each = any(p.fullmatch(text) for p in _stdnum.SELF_IDENTIFYING.values())
+    assert each == bool(_stdnum.ANY_SELF_IDENTIFYING.fullmatch(text))
+
+
 @pytest.mark.parametrize("name", sorted(_stdnum.SELF_IDENTIFYING))
 def test_every_written_example_keeps_its_identifying_part(name: str) -> None:
     """The docstring examples, but for bare UIDs, still name their country."""

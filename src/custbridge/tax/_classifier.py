@@ -231,6 +231,8 @@ def _without_hint(raw: str, norm: str, size: int | None) -> TaxNumberCheck:
 
 def _self_identified(raw: str, norm: str, size: int | None) -> TaxNumberCheck | None:
     """Return the label of the first self-identifying format to accept the number."""
+    if not _stdnum.ANY_SELF_IDENTIFYING.fullmatch(norm):  # most: one test, not nine
+        return None
     seen = None  # what the text as written shows beyond its normal form
     for name, written in _stdnum.SELF_IDENTIFYING.items():
         if written.fullmatch(norm) and _stdnum.available(name):

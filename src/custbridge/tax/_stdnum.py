@@ -64,6 +64,10 @@ A format names its country only when the part that identifies it is in the
 text as written; each pattern is that part, matched against the whole
 normalised text (upper case, no separators). The module checks the rest.
 """
+ANY_SELF_IDENTIFYING = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in SELF_IDENTIFYING.values())
+)
+"""Matches a whole text exactly when one of :data:`SELF_IDENTIFYING` does."""
 _ORDER = {Kind.BUSINESS: 1, Kind.MIXED: 2, Kind.NO_DISCRIMINATOR: 3, Kind.PERSONAL: 4}
 _K = TypeVar("_K")
 _V = TypeVar("_V")
