@@ -250,12 +250,5 @@ def _self_identified(raw: str, norm: str, size: int | None) -> TaxNumberCheck | 
 
 @functools.lru_cache(maxsize=512)
 def lookup_country(country: str) -> str | None:
-    """Return the alpha-2 code of a hint, or None if it names no country.
-
-    The code of a country with tax modules is its own answer, so the
-    commonest hint needs no pycountry (about 45 ms to load, on first use).
-    """
     hint = country.strip().upper()
-    if hint in _stdnum.countries():
-        return hint
     return ALIASES.get(hint) or alpha_2(hint)
